@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Runs every test: installs what is missing, starts PostgreSQL, builds warnings-as-errors, runs all test projects.
+source "$(dirname "$0")/lib.sh"
+cd "$REPO"
+prepare_all
+log "building (warnings are errors)"
+dotnet build OutlookCms.sln -c Release -warnaserror -nologo -v q
+log "running the tests"
+mkdir -p "$LOCAL/test-results"
+dotnet test OutlookCms.sln -c Release --no-build --logger "console;verbosity=normal" \
+  --results-directory "$LOCAL/test-results" "$@"
