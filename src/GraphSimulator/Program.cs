@@ -1,3 +1,4 @@
-var app = WebApplication.CreateBuilder(args).Build();
-app.MapGet("/", () => "OutlookCms Graph simulator");
-app.Run();
+using OutlookCms.GraphSimulator;
+
+// Usage: OutlookCms.GraphSimulator [--urls https://127.0.0.1:5443] [--scenario DIR]
+await SimulatorApp.Build(args).RunAsync();

@@ -1,0 +1,56 @@
+namespace OutlookCms.GraphSimulator;
+
+/// <summary>Settings under <c>Simulator</c>; every one has a working default for the demo.</summary>
+public sealed class SimulatorOptions
+{
+    public const string Section = "Simulator";
+
+    public const string DefaultTenantId = "5b1f2a3c-7d4e-4f60-8a9b-0c1d2e3f4a5b";
+    public const string DefaultWorkerClientId = "c0ffee00-0000-4000-8000-000000000001";
+    public const string DefaultWorkerSecret = "demo-worker-secret";
+    public const string DefaultAddinClientId = "c0ffee00-0000-4000-8000-000000000002";
+
+    /// <summary>The Entra tenant the simulator stands in for.</summary>
+    public string TenantId { get; set; } = DefaultTenantId;
+
+    /// <summary>PKCS#12 server certificate for https; falls back to env OUTLOOKCMS_SIM_CERT.</summary>
+    public string? CertificatePath { get; set; }
+
+    /// <summary>Password of the PKCS#12 file, if it has one (scripts/certs.sh makes it without).</summary>
+    public string? CertificatePassword { get; set; }
+
+    /// <summary>The Outlook add-in's client id, put in <c>azp</c> of the user tokens the simulator mints.</summary>
+    public string AddinClientId { get; set; } = DefaultAddinClientId;
+
+    /// <summary>App registrations that may use client credentials; the GraphSync worker when empty.</summary>
+    public IList<RegisteredApp> Apps { get; } = [];
+
+    public int TokenLifetimeSeconds { get; set; } = 3600;
+
+    /// <summary>A scenario folder loaded at start (also <c>--scenario DIR</c> on the command line).</summary>
+    public string? Scenario { get; set; }
+
+    /// <summary>Graph allows an app 4 concurrent requests per mailbox; the fifth gets 429.</summary>
+    public int MailboxConcurrencyLimit { get; set; } = 4;
+
+    /// <summary>Graph allows 10,000 requests per app per mailbox in 10 minutes; 0 turns the check off.</summary>
+    public int MailboxRequestsPerTenMinutes { get; set; } = 10_000;
+
+    /// <summary>Seconds sent in Retry-After when the simulator throttles on its own.</summary>
+    public int ThrottleRetryAfterSeconds { get; set; } = 1;
+
+    /// <summary>Page size of delta responses when the client sends no <c>Prefer: odata.maxpagesize</c>.</summary>
+    public int DefaultDeltaPageSize { get; set; } = 10;
+
+    public IReadOnlyList<RegisteredApp> EffectiveApps => Apps.Count > 0
+        ? [.. Apps]
+        : [new RegisteredApp { ClientId = DefaultWorkerClientId, ClientSecret = DefaultWorkerSecret, Roles = { "Mail.Read", "Calendars.Read", "Mail.Send", "User.Read.All" } }];
+}
+
+/// <summary>An app registration with a client secret and the application roles (permissions) it was granted.</summary>
+public sealed class RegisteredApp
+{
+    public string ClientId { get; set; } = "";
+    public string ClientSecret { get; set; } = "";
+    public IList<string> Roles { get; } = [];
+}
