@@ -4,7 +4,9 @@
 # without touching the system trust store (see docs/decisions/0003-https-simulator.md).
 #
 #   OUTLOOKCMS_SIM_CERT   the simulator's server certificate (PKCS#12, no password)
-#   SSL_CERT_DIR          the system directory plus $REPO/.local/certs/trust (hashed CA link)
+#   OUTLOOKCMS_SIM_CA     the local CA certificate (PEM), for tools that take a CA file
+#   SSL_CERT_DIR          the system directory plus $REPO/.local/certs/trust (hashed CA link): .NET, OpenSSL
+#   CURL_CA_BUNDLE        the system bundle plus the local CA: curl ignores SSL_CERT_DIR
 #
 # Re-running is cheap: nothing is regenerated while the leaf is valid for another 30 days and
 # was issued by the CA on disk.
@@ -34,7 +36,15 @@ certs_ensure() {
     openssl rehash "$trust" >/dev/null 2>&1 || _certs_link_hash "$trust"
   fi
 
+  # curl reads neither SSL_CERT_DIR nor a second file, so it gets one bundle: system roots + the CA.
+  local system_bundle=/etc/ssl/certs/ca-certificates.crt
+  if [ ! -f "$dir/bundle.pem" ] || [ "$dir/ca.crt" -nt "$dir/bundle.pem" ] ||
+     { [ -f "$system_bundle" ] && [ "$system_bundle" -nt "$dir/bundle.pem" ]; }; then
+    { [ -f "$system_bundle" ] && cat "$system_bundle"; cat "$dir/ca.crt"; } >"$dir/bundle.pem"
+  fi
+
   export OUTLOOKCMS_SIM_CERT="$dir/server.pfx"
+  export CURL_CA_BUNDLE="$dir/bundle.pem"
   export OUTLOOKCMS_SIM_CA="$dir/ca.crt"
   case ":${SSL_CERT_DIR:-}:" in
     *":$trust:"*) ;;
@@ -73,14 +83,14 @@ keyUsage=critical,digitalSignature,keyEncipherment
 extendedKeyUsage=serverAuth
 subjectAltName=DNS:localhost,IP:127.0.0.1,IP:::1
 EXT
-  openssl req -new -nodes -newkey rsa:2048 -sha256 \
-    -keyout "$dir/server.key" -out "$dir/server.csr" \
-    -subj "/O=OutlookCms local development/CN=localhost" >/dev/null 2>&1 &&
-  openssl x509 -req -in "$dir/server.csr" -CA "$dir/ca.crt" -CAkey "$dir/ca.key" -CAcreateserial \
-    -days 397 -sha256 -extfile "$ext" -out "$dir/server.crt" >/dev/null 2>&1 &&
-  openssl pkcs12 -export -inkey "$dir/server.key" -in "$dir/server.crt" -certfile "$dir/ca.crt" \
-    -name "OutlookCms simulator" -passout pass: -out "$dir/server.pfx" >/dev/null 2>&1
-  local rc=$?
+  local rc=0
+  { openssl req -new -nodes -newkey rsa:2048 -sha256 \
+      -keyout "$dir/server.key" -out "$dir/server.csr" \
+      -subj "/O=OutlookCms local development/CN=localhost" &&
+    openssl x509 -req -in "$dir/server.csr" -CA "$dir/ca.crt" -CAkey "$dir/ca.key" -CAcreateserial \
+      -days 397 -sha256 -extfile "$ext" -out "$dir/server.crt" &&
+    openssl pkcs12 -export -inkey "$dir/server.key" -in "$dir/server.crt" -certfile "$dir/ca.crt" \
+      -name "OutlookCms simulator" -passout pass: -out "$dir/server.pfx"; } >/dev/null 2>&1 || rc=1
   rm -f "$ext" "$dir/server.csr"
   [ $rc = 0 ] || { echo "certs_ensure: could not create the server certificate" >&2; return 1; }
   chmod 600 "$dir/server.key" "$dir/server.pfx"
