@@ -1,0 +1,31 @@
+// The web app's pages. A page is one entry here: the nav lists the entries with a `nav` label that
+// the signed-in user's role may see; the server still enforces every permission on its own.
+import type { FunctionComponent } from 'preact';
+import type { Me, Role } from '../shared/types';
+import type { RouteParams } from './router';
+import { HomeView } from './views/HomeView';
+
+export interface ViewProps {
+  me: Me;
+  params: RouteParams;
+}
+
+export interface AppRoute {
+  path: string;
+  title: string;
+  /** Label in the navigation; pages reached only by links leave it out. */
+  nav?: string;
+  /** Roles that may open the page; every role when left out. */
+  roles?: readonly Role[];
+  view: FunctionComponent<ViewProps>;
+}
+
+export const routes: readonly AppRoute[] = [{ path: '/', title: 'Home', nav: 'Home', view: HomeView }];
+
+export function canOpen(route: AppRoute, role: Role): boolean {
+  return route.roles === undefined || route.roles.includes(role);
+}
+
+export function navigationFor(role: Role, table: readonly AppRoute[] = routes): AppRoute[] {
+  return table.filter((route) => route.nav !== undefined && canOpen(route, role));
+}

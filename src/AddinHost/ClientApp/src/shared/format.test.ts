@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { initials, timeIn } from './format';
+
+describe('initials', () => {
+  it.each([
+    ['Ana María López', 'AL'],
+    ['ops', 'O'],
+    ['  ', '?'],
+    ['émile zola', 'ÉZ'],
+  ])('%s → %s', (name, expected) => {
+    expect(initials(name)).toBe(expected);
+  });
+});
+
+describe('timeIn', () => {
+  it('formats the time in the given zone', () => {
+    const noonUtc = new Date(Date.UTC(2026, 0, 15, 12, 0));
+    expect(timeIn('Asia/Tokyo', noonUtc, 'en-GB')).toBe('21:00');
+  });
+
+  it('returns null for an unknown zone', () => {
+    expect(timeIn('Mars/Olympus', new Date(), 'en-GB')).toBeNull();
+  });
+});

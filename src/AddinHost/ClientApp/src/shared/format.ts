@@ -1,0 +1,18 @@
+// Formatting shared by the web app and the pane.
+
+/** Up to two initials for an avatar: "Ana María López" → "AL", "ops" → "O". */
+export function initials(name: string): string {
+  const words = name.trim().split(/\s+/).filter((word) => word !== '');
+  const first = words[0]?.[0] ?? '';
+  const last = words.length > 1 ? (words[words.length - 1]?.[0] ?? '') : '';
+  return (first + last).toUpperCase() || '?';
+}
+
+/** The time now in an IANA zone ("Europe/London" → "09:14"), or null when the zone is unknown. */
+export function timeIn(timeZoneId: string, now: Date = new Date(), locale?: string): string | null {
+  try {
+    return new Intl.DateTimeFormat(locale, { timeZone: timeZoneId, hour: '2-digit', minute: '2-digit' }).format(now);
+  } catch {
+    return null;
+  }
+}
