@@ -1,0 +1,110 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using OutlookCms.Domain.Persistence;
+
+namespace OutlookCms.Domain.Auditing;
+
+/// <summary>
+/// Writes an <see cref="AuditEntry"/> for every inserted, updated or deleted <see cref="IAudited"/> entity,
+/// in the same SaveChanges (so in the same transaction) as the change itself.
+/// </summary>
+public sealed class AuditInterceptor(TimeProvider time) : SaveChangesInterceptor
+{
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        Converters = { new JsonStringEnumConverter() },
+    };
+
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        ArgumentNullException.ThrowIfNull(eventData);
+        Append(eventData.Context);
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(eventData);
+        Append(eventData.Context);
+        return ValueTask.FromResult(result);
+    }
+
+    private void Append(DbContext? context)
+    {
+        if (context is not CmsDb db)
+        {
+            return;
+        }
+
+        db.ChangeTracker.DetectChanges();
+        var now = time.GetUtcNow();
+        var entries = new List<AuditEntry>();
+        foreach (var entry in db.ChangeTracker.Entries())
+        {
+            if (entry.Entity is AuditEntry && entry.State is EntityState.Modified or EntityState.Deleted)
+            {
+                throw new InvalidOperationException("The audit log is append-only: an AuditEntry cannot be changed or deleted.");
+            }
+
+            if (entry.Entity is not IAudited || entry.State is EntityState.Unchanged or EntityState.Detached)
+            {
+                continue;
+            }
+
+            var audit = Describe(entry, now, db);
+            if (audit is not null)
+            {
+                entries.Add(audit);
+            }
+        }
+
+        db.AuditEntries.AddRange(entries);
+    }
+
+    private static AuditEntry? Describe(EntityEntry entry, DateTimeOffset now, CmsDb db)
+    {
+        var type = entry.Metadata.ClrType.Name;
+        var id = KeyOf(entry);
+        switch (entry.State)
+        {
+            case EntityState.Added:
+                return AuditEntry.Record(now, db.AuditActor, AuditActions.Created, type, id, null, Serialize(entry.Properties, p => p.CurrentValue), db.AuditReason);
+            case EntityState.Deleted:
+                return AuditEntry.Record(now, db.AuditActor, AuditActions.Deleted, type, id, Serialize(entry.Properties, p => p.OriginalValue), null, db.AuditReason);
+            case EntityState.Modified:
+                var changed = entry.Properties.Where(p => p.IsModified && !Equals(p.OriginalValue, p.CurrentValue)).ToList();
+                return changed.Count == 0
+                    ? null
+                    : AuditEntry.Record(now, db.AuditActor, AuditActions.Updated, type, id, Serialize(changed, p => p.OriginalValue), Serialize(changed, p => p.CurrentValue), db.AuditReason);
+            default:
+                return null;
+        }
+    }
+
+    private static string KeyOf(EntityEntry entry)
+    {
+        var key = entry.Metadata.FindPrimaryKey() ?? throw new InvalidOperationException($"{entry.Metadata.ClrType.Name} has no key to audit.");
+        return string.Join(':', key.Properties.Select(p => Convert.ToString(entry.Property(p.Name).CurrentValue, CultureInfo.InvariantCulture)));
+    }
+
+    private static string Serialize(IEnumerable<PropertyEntry> properties, Func<PropertyEntry, object?> value)
+    {
+        var values = new SortedDictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var property in properties)
+        {
+            // xmin changes on every write and says nothing about the business change.
+            if (property.Metadata.IsConcurrencyToken)
+            {
+                continue;
+            }
+
+            values[JsonNamingPolicy.CamelCase.ConvertName(property.Metadata.Name)] = value(property);
+        }
+
+        return JsonSerializer.Serialize(values, Json);
+    }
+}

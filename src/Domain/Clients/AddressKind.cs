@@ -1,0 +1,9 @@
+namespace OutlookCms.Domain.Clients;
+
+public enum AddressKind
+{
+    Mailing,
+    Billing,
+    Office,
+    Home,
+}

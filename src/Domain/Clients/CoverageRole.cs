@@ -1,0 +1,7 @@
+namespace OutlookCms.Domain.Clients;
+
+public enum CoverageRole
+{
+    Primary,
+    Secondary,
+}

@@ -1,0 +1,8 @@
+namespace OutlookCms.Domain.Clients;
+
+public enum PartyStatus
+{
+    Prospect,
+    Client,
+    Former,
+}

@@ -1,0 +1,11 @@
+namespace OutlookCms.Domain.Clients;
+
+public enum PhoneKind
+{
+    Work,
+    Mobile,
+    Home,
+    Assistant,
+    Fax,
+    Other,
+}

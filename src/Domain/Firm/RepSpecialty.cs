@@ -1,0 +1,8 @@
+namespace OutlookCms.Domain.Firm;
+
+public enum RepSpecialty
+{
+    WealthAdviser,
+    HighNetWorthSpecialist,
+    InvestmentBanker,
+}

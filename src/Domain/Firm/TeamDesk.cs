@@ -1,0 +1,10 @@
+namespace OutlookCms.Domain.Firm;
+
+/// <summary>The business a team (desk) serves.</summary>
+public enum TeamDesk
+{
+    WealthManagement,
+    PrivateClients,
+    InvestmentBanking,
+    Control,
+}

@@ -1,0 +1,9 @@
+namespace OutlookCms.Domain.FollowUps;
+
+public enum FollowUpReason
+{
+    UnansweredEmail,
+    MeetingWithoutNotes,
+    CadenceDue,
+    Manual,
+}

@@ -1,0 +1,11 @@
+namespace OutlookCms.Domain.Interactions;
+
+public enum ParticipantRole
+{
+    From,
+    To,
+    Cc,
+    Bcc,
+    Organizer,
+    Attendee,
+}

@@ -1,0 +1,9 @@
+namespace OutlookCms.Domain.Marketing;
+
+public enum InitiativeKind
+{
+    Sponsorship,
+    Event,
+    Promotion,
+    Mailing,
+}

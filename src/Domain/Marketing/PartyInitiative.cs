@@ -1,0 +1,27 @@
+using OutlookCms.Domain.Auditing;
+using OutlookCms.Domain.Common;
+
+namespace OutlookCms.Domain.Marketing;
+
+/// <summary>Tags a party with an initiative (e.g. attended the event, was contacted for the promotion).</summary>
+public sealed class PartyInitiative : IAudited
+{
+    private PartyInitiative() { }
+
+    public PartyInitiative(Guid partyId, Guid initiativeId, Guid? taggedById, DateTimeOffset taggedAt)
+    {
+        PartyId = Guard.NotEmpty(partyId, nameof(partyId));
+        InitiativeId = Guard.NotEmpty(initiativeId, nameof(initiativeId));
+        TaggedById = taggedById;
+        TaggedAt = taggedAt;
+    }
+
+    public Guid PartyId { get; private set; }
+
+    public Guid InitiativeId { get; private set; }
+
+    /// <summary>Who tagged it; null when an import or a rule did.</summary>
+    public Guid? TaggedById { get; private set; }
+
+    public DateTimeOffset TaggedAt { get; private set; }
+}

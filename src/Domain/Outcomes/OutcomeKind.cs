@@ -1,0 +1,9 @@
+namespace OutlookCms.Domain.Outcomes;
+
+public enum OutcomeKind
+{
+    AssetsPledged,
+    AssetsDeposited,
+    MandateWon,
+    Other,
+}

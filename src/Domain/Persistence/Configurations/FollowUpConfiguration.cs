@@ -1,0 +1,41 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using OutlookCms.Domain.Clients;
+using OutlookCms.Domain.Firm;
+using OutlookCms.Domain.FollowUps;
+using OutlookCms.Domain.Interactions;
+
+namespace OutlookCms.Domain.Persistence.Configurations;
+
+public sealed class FollowUpConfiguration : IEntityTypeConfiguration<FollowUp>
+{
+    public void Configure(EntityTypeBuilder<FollowUp> builder)
+    {
+        builder.ToTable("follow_ups", t =>
+        {
+            t.HasCheckConstraint("ck_follow_ups_closed_have_time", "status NOT IN ('Completed', 'AutoClosed') OR closed_at IS NOT NULL");
+            t.HasCheckConstraint("ck_follow_ups_snoozed_have_until", "status <> 'Snoozed' OR snoozed_until IS NOT NULL");
+            t.HasCheckConstraint("ck_follow_ups_rules_have_key", "reason = 'Manual' OR rule_key IS NOT NULL");
+        });
+        builder.HasKey(f => f.Id);
+        builder.Property(f => f.Title).HasMaxLength(500);
+        builder.Property(f => f.RuleKey).HasMaxLength(FollowUp.RuleKeyMaxLength);
+        builder.Property(f => f.ClosedHow).HasMaxLength(FollowUp.TextMaxLength);
+        builder.Property(f => f.SnoozeReason).HasMaxLength(FollowUp.TextMaxLength);
+        builder.Property(f => f.Version).IsRowVersion();
+        builder.Ignore(f => f.IsClosed);
+
+        builder.HasOne<Party>().WithMany().HasForeignKey(f => f.PartyId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<FirmUser>().WithMany().HasForeignKey(f => f.OwnerId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<FirmUser>().WithMany().HasForeignKey(f => f.ClosedById).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Interaction>().WithMany().HasForeignKey(f => f.SourceInteractionId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Interaction>().WithMany().HasForeignKey(f => f.ClosingInteractionId).OnDelete(DeleteBehavior.Restrict);
+
+        // Rules are re-entrant: the same derivation cannot create a second follow-up.
+        builder.HasIndex(f => f.RuleKey).IsUnique().HasFilter("rule_key IS NOT NULL");
+        // "My follow-ups, overdue first" and the daily digest scan.
+        builder.HasIndex(f => new { f.OwnerId, f.Status, f.DueAt });
+        builder.HasIndex(f => new { f.PartyId, f.Status });
+        builder.HasIndex(f => f.SourceInteractionId).HasFilter("source_interaction_id IS NOT NULL");
+    }
+}

@@ -1,0 +1,36 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using OutlookCms.Domain.Firm;
+using OutlookCms.Domain.Interactions;
+
+namespace OutlookCms.Domain.Persistence.Configurations;
+
+public sealed class InteractionConfiguration : IEntityTypeConfiguration<Interaction>
+{
+    public void Configure(EntityTypeBuilder<Interaction> builder)
+    {
+        builder.ToTable("interactions", t =>
+        {
+            t.HasCheckConstraint("ck_interactions_ends_after_start", "ends_at IS NULL OR ends_at >= occurred_at");
+            t.HasCheckConstraint("ck_interactions_captured_have_key", "source <> 'Captured' OR natural_key IS NOT NULL");
+        });
+        builder.HasKey(i => i.Id);
+        builder.Property(i => i.Subject).HasMaxLength(Interaction.SubjectMaxLength);
+        builder.Property(i => i.Summary).HasMaxLength(Interaction.SummaryMaxLength);
+        builder.Property(i => i.InternetMessageId).HasMaxLength(Interaction.KeyMaxLength);
+        builder.Property(i => i.InReplyToMessageId).HasMaxLength(Interaction.KeyMaxLength);
+        builder.Property(i => i.ConversationId).HasMaxLength(Interaction.KeyMaxLength);
+        builder.Property(i => i.ICalUId).HasMaxLength(Interaction.KeyMaxLength).HasColumnName("ical_uid");
+        builder.Property(i => i.NaturalKey).HasMaxLength(Interaction.KeyMaxLength);
+
+        builder.HasMany(i => i.Parties).WithOne().HasForeignKey(p => p.InteractionId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(i => i.Reps).WithOne().HasForeignKey(r => r.InteractionId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<FirmUser>().WithMany().HasForeignKey(i => i.LoggedById).OnDelete(DeleteBehavior.Restrict);
+
+        // One email held by five reps is one interaction: the natural key is unique where present.
+        builder.HasIndex(i => i.NaturalKey).IsUnique().HasFilter("natural_key IS NOT NULL");
+        builder.HasIndex(i => i.ConversationId).HasFilter("conversation_id IS NOT NULL");
+        builder.HasIndex(i => i.InReplyToMessageId).HasFilter("in_reply_to_message_id IS NOT NULL");
+        builder.HasIndex(i => i.OccurredAt);
+    }
+}

@@ -1,0 +1,37 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using OutlookCms.Domain.Auditing;
+
+namespace OutlookCms.Domain.Persistence;
+
+public static class DomainServices
+{
+    /// <summary>
+    /// Registers <see cref="CmsDb"/> (scoped) with the audit interceptor. The host registers a scoped
+    /// <see cref="IAuditActor"/> (from the HTTP user, or a <see cref="SystemAuditActor"/> for jobs) and may register a
+    /// <see cref="TimeProvider"/>; <see cref="TimeProvider.System"/> is used otherwise.
+    /// </summary>
+    public static IServiceCollection AddCmsDb(this IServiceCollection services, string connectionString)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(sp => new AuditInterceptor(sp.GetRequiredService<TimeProvider>()));
+        services.AddDbContext<CmsDb>((sp, options) => Configure(options, connectionString, sp.GetRequiredService<AuditInterceptor>()));
+        return services;
+    }
+
+    /// <summary>The one place the context's options are made: hosts, the design-time factory and tests all use it.</summary>
+    public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, string connectionString, AuditInterceptor auditInterceptor)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return options
+            .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history", CmsDb.Schema))
+            .UseSnakeCaseNamingConvention()
+            .AddInterceptors(auditInterceptor);
+    }
+
+    /// <summary>Options for a context made by hand (tests, tools, one-off jobs).</summary>
+    public static DbContextOptions<CmsDb> Options(string connectionString, TimeProvider? time = null) =>
+        (DbContextOptions<CmsDb>)Configure(new DbContextOptionsBuilder<CmsDb>(), connectionString, new AuditInterceptor(time ?? TimeProvider.System)).Options;
+}
