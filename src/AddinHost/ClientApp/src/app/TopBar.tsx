@@ -16,20 +16,23 @@ export function TopBar({ me, onSignOut }: Props) {
         </svg>
         <span>OutlookCms</span>
       </a>
-      {me && (
-        <div class="account">
-          <span class="avatar" aria-hidden="true">
-            {initials(me.displayName)}
-          </span>
-          <span class="who">
-            <span class="who-name">{me.displayName}</span>
-            <span class="who-role">{me.role}</span>
-          </span>
-          <button type="button" class="button subtle" onClick={onSignOut}>
-            Sign out
-          </button>
-        </div>
-      )}
+      <div class="account">
+        {me && (
+          <>
+            <span class="avatar" aria-hidden="true">
+              {initials(me.displayName)}
+            </span>
+            <span class="who">
+              <span class="who-name">{me.displayName}</span>
+              <span class="who-role">{me.role}</span>
+            </span>
+          </>
+        )}
+        {/* Also while the profile fails to load, so a bad token is never a dead end. */}
+        <button type="button" class="button subtle" onClick={onSignOut}>
+          Sign out
+        </button>
+      </div>
     </header>
   );
 }

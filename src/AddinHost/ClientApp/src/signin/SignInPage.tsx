@@ -20,7 +20,7 @@ const openClient = createApiClient();
 
 function describeLoadFailure(error: unknown): string {
   if (error instanceof ApiError && error.status === 404) {
-    return 'Demo sign-in is turned off on this server. Sign in through your organisation’s Microsoft account instead.';
+    return 'Demo sign-in is turned off on this server: people sign in with their organisation’s Microsoft Entra ID account.';
   }
   return errorMessage(error);
 }
@@ -49,6 +49,7 @@ export function SignInPage({ client = openClient, goTo = (url) => window.locatio
   const groups = useMemo(() => groupByRole(matching), [matching]);
 
   async function signIn(user: DemoUser) {
+    if (signingIn) return; // one at a time; the buttons stay focusable (aria-disabled) so focus is not lost
     setSigningIn(user);
     setSignInError(null);
     try {
@@ -139,7 +140,7 @@ export function SignInPage({ client = openClient, goTo = (url) => window.locatio
                     <button
                       type="button"
                       class="user"
-                      disabled={signingIn !== null}
+                      aria-disabled={signingIn !== null}
                       aria-busy={signingIn?.id === user.id}
                       onClick={() => void signIn(user)}
                     >
