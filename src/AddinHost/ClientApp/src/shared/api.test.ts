@@ -107,6 +107,21 @@ describe('createApiClient', () => {
     expect(error.problem).toBeNull();
   });
 
+  it('reads a bare JSON string error body as the detail', async () => {
+    const { fetch } = recordingFetch(() => jsonResponse(404, 'No active firm user 42.'));
+    const error = (await rejection(createApiClient({ fetch }).post('/demo/signin', { userId: '42' }))) as ApiError;
+    expect(error.message).toBe('No active firm user 42.');
+    expect(error.status).toBe(404);
+  });
+
+  it('reads a short plain-text error body as the detail', async () => {
+    const { fetch } = recordingFetch(
+      () => new Response('Upstream timed out', { status: 504, statusText: 'Gateway Timeout', headers: { 'Content-Type': 'text/plain' } }),
+    );
+    const error = (await rejection(createApiClient({ fetch }).get('/api/me'))) as ApiError;
+    expect(error.message).toBe('Upstream timed out.');
+  });
+
   it('reports a network failure as kind "network"', async () => {
     const fetch = (() => Promise.reject(new TypeError('Failed to fetch'))) as typeof globalThis.fetch;
     const error = (await rejection(createApiClient({ fetch }).get('/api/me'))) as ApiError;

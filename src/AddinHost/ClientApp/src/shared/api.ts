@@ -155,12 +155,18 @@ async function readBody(response: Response): Promise<unknown> {
 }
 
 async function readProblem(response: Response): Promise<ProblemDetails | null> {
+  let body: unknown;
   try {
-    const body = await readBody(response);
-    return body && typeof body === 'object' && !Array.isArray(body) ? (body as ProblemDetails) : null;
+    body = await readBody(response);
   } catch {
-    return null; // a proxy's HTML error page or a cut-off body: fall back to the status
+    return null; // a cut-off body: fall back to the status
   }
+  if (body && typeof body === 'object' && !Array.isArray(body)) return body as ProblemDetails;
+  // A bare message (`NotFound("No such user")` sends a JSON string; some proxies send plain text).
+  // HTML error pages are left out: the status says more than their markup.
+  const isPlainMessage =
+    typeof body === 'string' && body.trim() !== '' && body.length <= 500 && !/^\s*</.test(body);
+  return isPlainMessage ? { detail: body as string } : null;
 }
 
 export function createApiClient(options: ApiClientOptions = {}): ApiClient {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { initials, timeIn } from './format';
+import { humanize, initials, timeIn } from './format';
 
 describe('initials', () => {
   it.each([
@@ -20,5 +20,18 @@ describe('timeIn', () => {
 
   it('returns null for an unknown zone', () => {
     expect(timeIn('Mars/Olympus', new Date(), 'en-GB')).toBeNull();
+  });
+});
+
+describe('humanize', () => {
+  it.each([
+    ['HighNetWorthSpecialist', 'High net worth specialist'],
+    ['WealthAdviser', 'Wealth adviser'],
+    ['ESGAnalyst', 'ESG analyst'],
+    ['Rep', 'Rep'],
+    ['M&A', 'M&A'],
+    ['Private Wealth North', 'Private Wealth North'],
+  ])('%s → %s', (value, expected) => {
+    expect(humanize(value)).toBe(expected);
   });
 });

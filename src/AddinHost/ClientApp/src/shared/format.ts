@@ -16,3 +16,16 @@ export function timeIn(timeZoneId: string, now: Date = new Date(), locale?: stri
     return null;
   }
 }
+
+/**
+ * An enum name from the API as words: "HighNetWorthSpecialist" → "High net worth specialist",
+ * "ESGAnalyst" → "ESG analyst". Text that is not a single PascalCase word is returned unchanged.
+ */
+export function humanize(value: string): string {
+  if (!/^[A-Z][A-Za-z0-9]*$/.test(value)) return value;
+  const words = value
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .split(' ');
+  return words.map((word, i) => (i === 0 || /^[A-Z0-9]+$/.test(word) ? word : word.toLowerCase())).join(' ');
+}

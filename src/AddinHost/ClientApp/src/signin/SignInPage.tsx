@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { ApiError, createApiClient, errorMessage, type ApiClient } from '../shared/api';
-import { initials } from '../shared/format';
+import { humanize, initials } from '../shared/format';
 import { safeReturnUrl, saveToken } from '../shared/session';
 import { rolePlurals, type DemoSignInResponse, type DemoUser } from '../shared/types';
 import { filterUsers, groupByRole } from './directory';
@@ -153,7 +153,7 @@ export function SignInPage({ client = openClient, goTo = (url) => window.locatio
                         </span>
                         <span class="user-meta">{user.email}</span>
                         {(user.team || user.specialty) && (
-                          <span class="user-meta">{[user.team, user.specialty].filter(Boolean).join(' · ')}</span>
+                          <span class="user-meta">{[user.team, user.specialty && humanize(user.specialty)].filter(Boolean).join(' · ')}</span>
                         )}
                       </span>
                     </button>

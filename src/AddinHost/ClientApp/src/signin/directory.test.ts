@@ -33,6 +33,11 @@ describe('filterUsers', () => {
     expect(filterUsers(users, 'private wealth').map((u) => u.displayName)).toEqual(['Zoë Keller', 'Björn Ström']);
   });
 
+  it('matches the API\'s enum name of a specialty as words', () => {
+    const banker = user('Ida Berg', 'Rep', null, 'InvestmentBanker');
+    expect(filterUsers([banker], 'investment bank')).toEqual([banker]);
+  });
+
   it('matches email and role', () => {
     expect(filterUsers(users, 'carla.diaz@').map((u) => u.displayName)).toEqual(['Carla Diaz']);
     expect(filterUsers(users, 'manager').map((u) => u.displayName)).toEqual(['Björn Ström']);

@@ -1,4 +1,5 @@
 // Finding a seeded user on the demo sign-in page: search, then group by role.
+import { humanize } from '../shared/format';
 import { roleOrder, type DemoUser, type Role } from '../shared/types';
 
 export interface RoleGroup {
@@ -15,7 +16,8 @@ export function filterUsers(users: readonly DemoUser[], query: string): DemoUser
   const words = fold(query).split(/\s+/).filter((word) => word !== '');
   if (words.length === 0) return [...users];
   return users.filter((user) => {
-    const haystack = fold([user.displayName, user.email, user.role, user.team ?? '', user.specialty ?? ''].join(' '));
+    const specialty = user.specialty ?? '';
+    const haystack = fold([user.displayName, user.email, user.role, user.team ?? '', specialty, humanize(specialty)].join(' '));
     return words.every((word) => haystack.includes(word));
   });
 }

@@ -1,4 +1,4 @@
-import { timeIn } from '../../shared/format';
+import { humanize, timeIn } from '../../shared/format';
 import type { ViewProps } from '../routes';
 
 /** Who the server says is signed in (`GET /api/me`). */
@@ -9,7 +9,7 @@ export function HomeView({ me }: ViewProps) {
     ['Email', me.email],
     ['Role', me.role],
     ['Team', me.team ?? 'No team'],
-    ['Specialty', me.specialty ?? 'None'],
+    ['Specialty', me.specialty ? humanize(me.specialty) : 'None'],
     ['Time zone', localTime ? `${me.timeZoneId} (now ${localTime})` : me.timeZoneId],
     ['User id', me.id],
   ];
