@@ -49,7 +49,8 @@ public static class AccessRule
         return db.Parties.Where(p =>
             (!p.IsRestricted && !(p is Person && db.Households.Any(h => h.Id == ((Person)p).HouseholdId && h.IsRestricted)))
             || db.CoverageAssignments.Any(c => c.To == null && c.PartyId == p.Id && users.Contains(c.AdviserId))
-            || (p is Person && db.CoverageAssignments.Any(c => c.To == null && c.HouseholdId == ((Person)p).HouseholdId && users.Contains(c.AdviserId)))
+            || (p is Person && ((Person)p).HouseholdId != null
+                && db.CoverageAssignments.Any(c => c.To == null && c.HouseholdId != null && c.HouseholdId == ((Person)p).HouseholdId && users.Contains(c.AdviserId)))
             || db.PartyShares.Any(s => s.PartyId == p.Id
                 && ((s.SharedWithUserId != null && users.Contains(s.SharedWithUserId.Value))
                     || (s.SharedWithTeamId != null && teams.Contains(s.SharedWithTeamId.Value)))));

@@ -12,7 +12,7 @@ public sealed class AuditEntry
 
     private AuditEntry(DateTimeOffset at, IAuditActor actor, string action, string entityType, string entityId, string? before, string? after, string? reason)
     {
-        At = at;
+        At = at.ToUniversalTime();
         ActorUserId = actor.UserId;
         ActorName = Guard.Required(actor.DisplayName, "actorName", 200);
         Action = Guard.Required(action, nameof(action), 100);

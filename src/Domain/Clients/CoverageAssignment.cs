@@ -18,7 +18,7 @@ public sealed class CoverageAssignment : IAudited
         HouseholdId = householdId;
         AdviserId = Guard.NotEmpty(adviserId, nameof(adviserId));
         Role = role;
-        From = from;
+        From = from.ToUniversalTime();
     }
 
     public Guid Id { get; private set; }
@@ -58,6 +58,6 @@ public sealed class CoverageAssignment : IAudited
             throw new DomainRuleException($"Coverage cannot end ({at:O}) before it started ({From:O}).", "to");
         }
 
-        To = at;
+        To = at.ToUniversalTime();
     }
 }

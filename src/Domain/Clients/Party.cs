@@ -22,7 +22,7 @@ public abstract class Party : IAudited
         Id = Guid.CreateVersion7();
         Kind = kind;
         Status = status;
-        CreatedAt = createdAt;
+        CreatedAt = createdAt.ToUniversalTime();
     }
 
     public Guid Id { get; private set; }

@@ -15,7 +15,7 @@ public sealed class PartyShare : IAudited
         SharedWithUserId = userId;
         SharedWithTeamId = teamId;
         SharedById = Guard.NotEmpty(sharedById, nameof(sharedById));
-        SharedAt = sharedAt;
+        SharedAt = sharedAt.ToUniversalTime();
         Reason = Guard.Optional(reason, nameof(reason), 500);
     }
 

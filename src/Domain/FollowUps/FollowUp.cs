@@ -20,12 +20,12 @@ public sealed class FollowUp : IAudited
         PartyId = Guard.NotEmpty(partyId, nameof(partyId));
         OwnerId = Guard.NotEmpty(ownerId, nameof(ownerId));
         Reason = reason;
-        DueAt = dueAt;
+        DueAt = dueAt.ToUniversalTime();
         Title = Guard.Optional(title, nameof(title), 500);
         SourceInteractionId = sourceInteractionId;
         RuleKey = Guard.Optional(ruleKey, nameof(ruleKey), RuleKeyMaxLength);
         Status = FollowUpStatus.Open;
-        CreatedAt = createdAt;
+        CreatedAt = createdAt.ToUniversalTime();
     }
 
     public Guid Id { get; private set; }
@@ -91,7 +91,7 @@ public sealed class FollowUp : IAudited
     {
         EnsureNotClosed("complete");
         Status = FollowUpStatus.Completed;
-        ClosedAt = now;
+        ClosedAt = now.ToUniversalTime();
         ClosedById = Guard.NotEmpty(byUserId, nameof(byUserId));
         ClosedHow = Guard.Optional(how, nameof(how), TextMaxLength) ?? "completed";
         SnoozedUntil = null;
@@ -106,7 +106,7 @@ public sealed class FollowUp : IAudited
         }
 
         Status = FollowUpStatus.Snoozed;
-        SnoozedUntil = until;
+        SnoozedUntil = until.ToUniversalTime();
         SnoozeReason = Guard.Optional(reason, nameof(reason), TextMaxLength);
     }
 
@@ -119,7 +119,7 @@ public sealed class FollowUp : IAudited
         }
 
         Status = FollowUpStatus.AutoClosed;
-        ClosedAt = now;
+        ClosedAt = now.ToUniversalTime();
         ClosedById = null;
         ClosedHow = Guard.Required(how, nameof(how), TextMaxLength);
         ClosingInteractionId = closingInteractionId;
@@ -130,7 +130,7 @@ public sealed class FollowUp : IAudited
     public void Reschedule(DateTimeOffset dueAt)
     {
         EnsureNotClosed("reschedule");
-        DueAt = dueAt;
+        DueAt = dueAt.ToUniversalTime();
     }
 
     public void Reassign(Guid ownerId)

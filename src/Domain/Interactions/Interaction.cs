@@ -25,7 +25,7 @@ public sealed class Interaction : IAudited
         Channel = channel;
         Direction = direction;
         Source = source;
-        CreatedAt = createdAt;
+        CreatedAt = createdAt.ToUniversalTime();
         SetTimes(occurredAt, endsAt);
         ChangeContent(subject, summary);
     }
@@ -96,7 +96,7 @@ public sealed class Interaction : IAudited
         return new Interaction(Channel.Meeting, direction, InteractionSource.Captured, occurrenceStart, endsAt, subject, summary, createdAt)
         {
             ICalUId = uid,
-            OccurrenceStart = occurrenceStart,
+            OccurrenceStart = occurrenceStart.ToUniversalTime(),
             NaturalKey = MeetingKey(uid, occurrenceStart),
             IsCancelled = isCancelled,
         };
@@ -144,8 +144,8 @@ public sealed class Interaction : IAudited
     public void Reschedule(DateTimeOffset occurredAt, DateTimeOffset? endsAt)
     {
         SetTimes(occurredAt, endsAt);
-        _parties.ForEach(p => p.Reschedule(occurredAt));
-        _reps.ForEach(r => r.Reschedule(occurredAt));
+        _parties.ForEach(p => p.Reschedule(OccurredAt));
+        _reps.ForEach(r => r.Reschedule(OccurredAt));
     }
 
     public void ChangeContent(string? subject, string? summary)
@@ -172,7 +172,8 @@ public sealed class Interaction : IAudited
             throw new DomainRuleException($"endsAt ({end:O}) is before occurredAt ({occurredAt:O}).", "endsAt");
         }
 
-        OccurredAt = occurredAt;
-        EndsAt = endsAt;
+        // Stored as timestamptz, which Npgsql only writes from UTC values.
+        OccurredAt = occurredAt.ToUniversalTime();
+        EndsAt = endsAt?.ToUniversalTime();
     }
 }

@@ -13,7 +13,7 @@ public sealed class InteractionInitiative : IAudited
         InteractionId = Guard.NotEmpty(interactionId, nameof(interactionId));
         InitiativeId = Guard.NotEmpty(initiativeId, nameof(initiativeId));
         TaggedById = taggedById;
-        TaggedAt = taggedAt;
+        TaggedAt = taggedAt.ToUniversalTime();
     }
 
     public Guid InteractionId { get; private set; }

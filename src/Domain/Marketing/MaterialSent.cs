@@ -14,7 +14,7 @@ public sealed class MaterialSent : IAudited
         MaterialId = Guard.NotEmpty(materialId, nameof(materialId));
         PartyId = Guard.NotEmpty(partyId, nameof(partyId));
         SentById = Guard.NotEmpty(sentById, nameof(sentById));
-        SentAt = sentAt;
+        SentAt = sentAt.ToUniversalTime();
         InteractionId = interactionId;
     }
 

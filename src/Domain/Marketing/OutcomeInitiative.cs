@@ -13,7 +13,7 @@ public sealed class OutcomeInitiative : IAudited
         OutcomeId = Guard.NotEmpty(outcomeId, nameof(outcomeId));
         InitiativeId = Guard.NotEmpty(initiativeId, nameof(initiativeId));
         TaggedById = taggedById;
-        TaggedAt = taggedAt;
+        TaggedAt = taggedAt.ToUniversalTime();
     }
 
     public Guid OutcomeId { get; private set; }

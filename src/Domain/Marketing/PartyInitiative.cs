@@ -13,7 +13,7 @@ public sealed class PartyInitiative : IAudited
         PartyId = Guard.NotEmpty(partyId, nameof(partyId));
         InitiativeId = Guard.NotEmpty(initiativeId, nameof(initiativeId));
         TaggedById = taggedById;
-        TaggedAt = taggedAt;
+        TaggedAt = taggedAt.ToUniversalTime();
     }
 
     public Guid PartyId { get; private set; }

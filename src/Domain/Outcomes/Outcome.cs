@@ -31,7 +31,7 @@ public sealed class Outcome : IAudited
         PartyId = partyId;
         HouseholdId = householdId;
         ReportedById = Guard.NotEmpty(reportedById, nameof(reportedById));
-        ReportedAt = reportedAt;
+        ReportedAt = reportedAt.ToUniversalTime();
         Notes = Guard.Optional(notes, nameof(notes), TextMaxLength);
         Status = OutcomeStatus.Reported;
     }
@@ -126,7 +126,7 @@ public sealed class Outcome : IAudited
         }
 
         Status = OutcomeStatus.Lapsed;
-        DecidedAt = now;
+        DecidedAt = now.ToUniversalTime();
         DecisionReason = Guard.Required(reason, nameof(reason), TextMaxLength);
     }
 
@@ -160,7 +160,7 @@ public sealed class Outcome : IAudited
     {
         Status = status;
         DecidedById = byId;
-        DecidedAt = now;
+        DecidedAt = now.ToUniversalTime();
     }
 
     private void EnsureReported(string action)
