@@ -1,7 +1,8 @@
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Options;
 using OutlookCms.GraphSimulator.Hosting;
-using OutlookCms.GraphSimulator.Identity;
+using OutlookCms.GraphSimulator.Scenarios;
 
 namespace OutlookCms.GraphSimulator;
 
@@ -31,9 +32,14 @@ public static class SimulatorApp
         builder.AddSimulator();
 
         var app = builder.Build();
-        app.MapGet("/", () => "OutlookCms Graph simulator: Entra ID token issuer and Microsoft Graph mail and calendar.");
-        app.MapEntraApi();
-        app.MapSimulatorTokensApi();
+        app.MapSimulator();
+        if (app.Services.GetRequiredService<IOptions<SimulatorOptions>>().Value.Scenario is { Length: > 0 } scenario)
+        {
+            var summary = app.Services.GetRequiredService<ScenarioLoader>().LoadFolder(scenario, reset: true);
+            app.Logger.LogInformation("Loaded scenario {Scenario}: {Mailboxes} mailboxes, {Messages} messages, {Events} events",
+                scenario, summary.Mailboxes, summary.Messages, summary.Events);
+        }
+
         return app;
     }
 

@@ -39,6 +39,9 @@ public sealed class SimulatorOptions
     /// <summary>Seconds sent in Retry-After when the simulator throttles on its own.</summary>
     public int ThrottleRetryAfterSeconds { get; set; } = 1;
 
+    /// <summary>Seed of the random choices of probabilistic fault rules, so a run can be repeated.</summary>
+    public int FaultSeed { get; set; } = 20_240_611;
+
     /// <summary>Page size of delta responses when the client sends no <c>Prefer: odata.maxpagesize</c>.</summary>
     public int DefaultDeltaPageSize { get; set; } = 10;
 

@@ -1,0 +1,60 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace OutlookCms.GraphSimulator.Graph;
+
+/// <summary>Graph's error body: <c>{ "error": { "code", "message", "innerError": { "date", "request-id", "client-request-id" } } }</c>.</summary>
+public sealed class GraphError(int status, string code, string message) : IResult
+{
+    private static readonly JsonSerializerOptions BodyJson = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public int Status { get; } = status;
+
+    public string Code { get; } = code;
+
+    public string Message { get; } = message;
+
+    public IDictionary<string, string> Headers { get; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Extra members of innerError (a 429 also says its status and code there).</summary>
+    public IDictionary<string, string> Inner { get; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
+    public static GraphError NotFound(string message) => new(404, "ErrorItemNotFound", message);
+
+    public static GraphError InvalidUser(string user) => new(404, "ErrorInvalidUser", $"The requested user '{user}' is invalid.");
+
+    public static GraphError BadRequest(string code, string message) => new(400, code, message);
+
+    public GraphError WithHeader(string name, string value)
+    {
+        Headers[name] = value;
+        return this;
+    }
+
+    public async Task ExecuteAsync(HttpContext httpContext)
+    {
+        var response = httpContext.Response;
+        response.StatusCode = Status;
+        foreach (var (name, value) in Headers)
+        {
+            response.Headers[name] = value;
+        }
+
+        response.ContentType = GraphResponses.ContentType;
+        await response.WriteAsync(Body(httpContext), httpContext.RequestAborted);
+    }
+
+    public string Body(HttpContext httpContext)
+    {
+        var inner = new Dictionary<string, string>(Inner)
+        {
+            ["date"] = DateTime.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture),
+            ["request-id"] = httpContext.Response.Headers["request-id"].ToString(),
+            ["client-request-id"] = httpContext.Response.Headers["client-request-id"].ToString(),
+        };
+        return JsonSerializer.Serialize(new Dictionary<string, object>
+        {
+            ["error"] = new Dictionary<string, object> { ["code"] = Code, ["message"] = Message, ["innerError"] = inner },
+        }, BodyJson);
+    }
+}

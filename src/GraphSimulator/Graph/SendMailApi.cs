@@ -1,0 +1,50 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using OutlookCms.GraphSimulator.Mailboxes;
+
+namespace OutlookCms.GraphSimulator.Graph;
+
+/// <summary><c>POST /v1.0/users/{id}/sendMail</c>: 202 Accepted, and the mail shows up in delta like real mail.</summary>
+public static class SendMailApi
+{
+    public static IEndpointRouteBuilder MapSendMailApi(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/v1.0/users/{user}/sendMail", SendMail).WithMetadata(GraphPermission.SendMail).DisableAntiforgery();
+        return app;
+    }
+
+    private static async Task<IResult> SendMail(string user, HttpRequest request, MailboxDirectory directory, MailDelivery delivery)
+    {
+        if (directory.Find(user) is not { } mailbox)
+        {
+            return GraphError.InvalidUser(user);
+        }
+
+        JsonObject? body;
+        try
+        {
+            body = await JsonNode.ParseAsync(request.Body, cancellationToken: request.HttpContext.RequestAborted) as JsonObject;
+        }
+        catch (JsonException e)
+        {
+            return GraphError.BadRequest("RequestBodyRead", $"The request body is not valid JSON: {e.Message}");
+        }
+
+        if (body?["message"] is not JsonObject message)
+        {
+            return GraphError.BadRequest("ErrorInvalidParameter", "The value of the parameter 'Message' is empty.");
+        }
+
+        var saveToSentItems = body["saveToSentItems"] is not JsonValue save || !save.TryGetValue<bool>(out var flag) || flag;
+        try
+        {
+            delivery.Deliver(message, mailbox, saveToSentItems);
+        }
+        catch (FormatException e)
+        {
+            return GraphError.BadRequest("ErrorInvalidRecipients", e.Message);
+        }
+
+        return Results.Accepted();
+    }
+}
