@@ -17,6 +17,8 @@ public static class DomainServices
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(sp => new AuditInterceptor(sp.GetRequiredService<TimeProvider>()));
+        // Registered before AddDbContext (which only adds the context if it is missing) so the actor is resolved lazily.
+        services.AddScoped(sp => new CmsDb(sp.GetRequiredService<DbContextOptions<CmsDb>>(), new DeferredAuditActor(sp)));
         services.AddDbContext<CmsDb>((sp, options) => Configure(options, connectionString, sp.GetRequiredService<AuditInterceptor>()));
         return services;
     }
