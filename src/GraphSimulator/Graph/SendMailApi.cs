@@ -30,12 +30,12 @@ public static class SendMailApi
             return GraphError.BadRequest("RequestBodyRead", $"The request body is not valid JSON: {e.Message}");
         }
 
-        if (body?["message"] is not JsonObject message)
+        if (body is null || GraphJson.Member(body, "message") is not JsonObject message)
         {
             return GraphError.BadRequest("ErrorInvalidParameter", "The value of the parameter 'Message' is empty.");
         }
 
-        var saveToSentItems = body["saveToSentItems"] is not JsonValue save || !save.TryGetValue<bool>(out var flag) || flag;
+        var saveToSentItems = GraphJson.Member(body, "saveToSentItems") is not JsonValue save || !save.TryGetValue<bool>(out var flag) || flag;
         try
         {
             delivery.Deliver(message, mailbox, saveToSentItems);

@@ -16,6 +16,10 @@ public static partial class GraphJson
     /// <summary>Graph writes instants as ISO 8601 UTC with a Z and no fraction: 2016-12-09T20:30:00Z.</summary>
     public static string Instant(DateTimeOffset value) => value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 
+    /// <summary>A member by name, ignoring case: Graph binds action parameters so (the SDK sends "Message").</summary>
+    public static JsonNode? Member(JsonObject json, string name) =>
+        json.FirstOrDefault(p => p.Key.Equals(name, StringComparison.OrdinalIgnoreCase)).Value;
+
     public static string? String(JsonNode? node) =>
         node is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
 

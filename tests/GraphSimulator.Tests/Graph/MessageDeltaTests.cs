@@ -48,8 +48,8 @@ public sealed class MessageDeltaTests(SimulatorFixture simulator) : IClassFixtur
 
         var removed = next!.Value!.Where(IsRemoved).Select(m => m.Id).ToList();
         var present = next.Value!.Where(m => !IsRemoved(m)).ToDictionary(m => m.Id!);
-        Assert.Equal([ids["Delete me"], ids["Archive me"]], removed.Order());
-        Assert.Equal([added, ids["Read me"]], present.Keys.Order());
+        Assert.Equal(new[] { ids["Delete me"], ids["Archive me"] }.Order(), removed.Order());
+        Assert.Equal(new[] { added, ids["Read me"] }.Order(), present.Keys.Order());
         Assert.True(present[ids["Read me"]].IsRead);
         Assert.NotNull(next.OdataDeltaLink);
         Assert.Null(next.OdataNextLink);

@@ -55,6 +55,23 @@ public class SimulatorFixture : IAsyncLifetime
         return new GraphServiceClient(authentication, new Uri(BaseAddress, "v1.0").ToString());
     }
 
+    /// <summary>An app token for Graph, as the worker gets it, for tests that look at raw HTTP.</summary>
+    public async Task<string> GraphToken()
+    {
+        var credential = new ClientSecretCredential(TenantId, SimulatorOptions.DefaultWorkerClientId, SimulatorOptions.DefaultWorkerSecret,
+            new ClientSecretCredentialOptions { AuthorityHost = AuthorityHost, DisableInstanceDiscovery = true });
+        var token = await credential.GetTokenAsync(new Azure.Core.TokenRequestContext(["https://graph.microsoft.com/.default"]), default);
+        return token.Token;
+    }
+
+    /// <summary>An HttpClient that sends the worker's Graph token.</summary>
+    public async Task<HttpClient> CreateGraphHttpClient()
+    {
+        var http = CreateClient();
+        http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", await GraphToken());
+        return http;
+    }
+
     /// <summary>A fresh mailbox address per test, so tests sharing one simulator never see each other's mail.</summary>
     public static string NewAddress(string who = "rep") => $"{who}.{Guid.NewGuid():N}@firm.example";
 
