@@ -66,6 +66,15 @@ public sealed class Interaction : IAudited
 
     public Guid? LoggedById { get; private set; }
 
+    /// <summary>What a rep wrote down after the meeting or call (not the captured body preview, which is <see cref="Summary"/>).</summary>
+    public string? Notes { get; private set; }
+
+    public DateTimeOffset? NotesRecordedAt { get; private set; }
+
+    public Guid? NotesRecordedById { get; private set; }
+
+    public bool HasNotes => NotesRecordedAt is not null;
+
     public bool IsCancelled { get; private set; }
 
     public DateTimeOffset CreatedAt { get; private set; }
@@ -159,6 +168,14 @@ public sealed class Interaction : IAudited
     {
         Subject = null;
         Summary = null;
+    }
+
+    /// <summary>Records (or replaces) the rep's notes of this contact; closes "meeting without notes" follow-ups.</summary>
+    public void RecordNotes(string notes, Guid byUserId, DateTimeOffset at)
+    {
+        Notes = Guard.Required(notes, nameof(notes), SummaryMaxLength);
+        NotesRecordedById = Guard.NotEmpty(byUserId, nameof(byUserId));
+        NotesRecordedAt = at.ToUniversalTime();
     }
 
     public void Cancel() => IsCancelled = true;

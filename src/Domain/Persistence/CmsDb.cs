@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using OutlookCms.Domain.Auditing;
+using OutlookCms.Domain.Capture;
 using OutlookCms.Domain.Clients;
 using OutlookCms.Domain.Firm;
 using OutlookCms.Domain.FollowUps;
@@ -53,6 +54,10 @@ public sealed class CmsDb(DbContextOptions<CmsDb> options, IAuditActor auditActo
     public DbSet<CoverageAssignment> CoverageAssignments => Set<CoverageAssignment>();
 
     public DbSet<PartyShare> PartyShares => Set<PartyShare>();
+
+    public DbSet<CoverageBreach> CoverageBreaches => Set<CoverageBreach>();
+
+    public DbSet<MailboxCursor> MailboxCursors => Set<MailboxCursor>();
 
     public DbSet<Interaction> Interactions => Set<Interaction>();
 

@@ -111,6 +111,44 @@ public sealed class NaturalKeyTests(PostgresDatabase database) : IClassFixture<P
         Assert.Equal(Interaction.MeetingKey(stored.ICalUId!, Some.Now), stored.NaturalKey);
     }
 
+    [Fact]
+    public async Task RecordNotes_MarksTheMeetingAsHavingNotes()
+    {
+        var rep = Some.User(Firm.FirmRole.Rep);
+        var meeting = Meeting(Guid.NewGuid().ToString("N"), Some.Now);
+        await using (var db = database.NewDb())
+        {
+            db.AddRange(rep, meeting);
+            await db.SaveChangesAsync();
+            Assert.Equal(1, await db.Interactions.CountAsync(i => i.Id == meeting.Id && i.NotesRecordedAt == null));
+        }
+
+        await using (var db = database.NewDb())
+        {
+            var stored = await db.Interactions.SingleAsync(i => i.Id == meeting.Id);
+            stored.RecordNotes("Discussed the rebalancing; client wants a proposal.", rep.Id, Some.Now.AddHours(2));
+            await db.SaveChangesAsync();
+        }
+
+        await using var check = database.NewDb();
+        var noted = await check.Interactions.SingleAsync(i => i.Id == meeting.Id);
+        Assert.True(noted.HasNotes);
+        Assert.Equal(rep.Id, noted.NotesRecordedById);
+    }
+
+    [Fact]
+    public void Log_Throws_WhenEndIsBeforeStart_OrANoteIsNotInternal()
+    {
+        var rep = Guid.NewGuid();
+
+        Assert.Equal("endsAt", Assert.Throws<Common.DomainRuleException>(() =>
+            Interaction.Log(Channel.InPerson, Direction.Outbound, Some.Now, Some.Now.AddHours(-1), "Lunch", null, rep, Some.Now)).Field);
+        Assert.Equal("direction", Assert.Throws<Common.DomainRuleException>(() =>
+            Interaction.Log(Channel.Note, Direction.Inbound, Some.Now, null, "Note", null, rep, Some.Now)).Field);
+        Assert.Equal("subject", Assert.Throws<Common.DomainRuleException>(() =>
+            Interaction.Log(Channel.PhoneCall, Direction.Outbound, Some.Now, null, new string('s', Interaction.SubjectMaxLength + 1), null, rep, Some.Now)).Field);
+    }
+
     private static Interaction Email(string messageId) =>
         Interaction.CaptureEmail(messageId, "conv-1", null, Direction.Inbound, Some.Now, "Portfolio review", "Hello", Some.Now);
 

@@ -22,10 +22,13 @@ public sealed class InteractionConfiguration : IEntityTypeConfiguration<Interact
         builder.Property(i => i.ConversationId).HasMaxLength(Interaction.KeyMaxLength);
         builder.Property(i => i.ICalUId).HasMaxLength(Interaction.KeyMaxLength).HasColumnName("ical_uid");
         builder.Property(i => i.NaturalKey).HasMaxLength(Interaction.KeyMaxLength);
+        builder.Property(i => i.Notes).HasMaxLength(Interaction.SummaryMaxLength);
+        builder.Ignore(i => i.HasNotes);
 
         builder.HasMany(i => i.Parties).WithOne().HasForeignKey(p => p.InteractionId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(i => i.Reps).WithOne().HasForeignKey(r => r.InteractionId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<FirmUser>().WithMany().HasForeignKey(i => i.LoggedById).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<FirmUser>().WithMany().HasForeignKey(i => i.NotesRecordedById).OnDelete(DeleteBehavior.Restrict);
 
         // One email held by five reps is one interaction: the natural key is unique where present.
         builder.HasIndex(i => i.NaturalKey).IsUnique().HasFilter("natural_key IS NOT NULL");

@@ -98,6 +98,40 @@ namespace OutlookCms.Domain.Persistence.Migrations
                     b.ToTable("audit_entries", "cms");
                 });
 
+            modelBuilder.Entity("OutlookCms.Domain.Capture.MailboxCursor", b =>
+                {
+                    b.Property<Guid>("FirmUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("firm_user_id");
+
+                    b.Property<string>("Stream")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("stream");
+
+                    b.Property<bool>("IsMidSync")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_mid_sync");
+
+                    b.Property<DateTimeOffset?>("LastCompletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_completed_at");
+
+                    b.Property<string>("Link")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)")
+                        .HasColumnName("link");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("FirmUserId", "Stream")
+                        .HasName("pk_mailbox_cursors");
+
+                    b.ToTable("mailbox_cursors", "cms");
+                });
+
             modelBuilder.Entity("OutlookCms.Domain.Clients.CoverageAssignment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -150,6 +184,64 @@ namespace OutlookCms.Domain.Persistence.Migrations
 
                             t.HasCheckConstraint("ck_coverage_to_after_from", "to_at IS NULL OR to_at >= from_at");
                         });
+                });
+
+            modelBuilder.Entity("OutlookCms.Domain.Clients.CoverageBreach", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("DetectedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("detected_at");
+
+                    b.Property<Guid>("InteractionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("interaction_id");
+
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("occurred_at");
+
+                    b.Property<Guid>("PartyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("party_id");
+
+                    b.Property<Guid>("RepId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("rep_id");
+
+                    b.Property<string>("ReviewNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("review_note");
+
+                    b.Property<DateTimeOffset?>("ReviewedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reviewed_at");
+
+                    b.Property<Guid?>("ReviewedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("reviewed_by_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_coverage_breaches");
+
+                    b.HasIndex("PartyId")
+                        .HasDatabaseName("ix_coverage_breaches_party_id");
+
+                    b.HasIndex("ReviewedById")
+                        .HasDatabaseName("ix_coverage_breaches_reviewed_by_id");
+
+                    b.HasIndex("RepId", "OccurredAt")
+                        .HasDatabaseName("ix_coverage_breaches_rep_id_occurred_at");
+
+                    b.HasIndex("InteractionId", "PartyId", "RepId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_coverage_breaches_interaction_id_party_id_rep_id");
+
+                    b.ToTable("coverage_breaches", "cms");
                 });
 
             modelBuilder.Entity("OutlookCms.Domain.Clients.Department", b =>
@@ -923,6 +1015,19 @@ namespace OutlookCms.Domain.Persistence.Migrations
                         .HasColumnType("character varying(1000)")
                         .HasColumnName("natural_key");
 
+                    b.Property<string>("Notes")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("notes");
+
+                    b.Property<DateTimeOffset?>("NotesRecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("notes_recorded_at");
+
+                    b.Property<Guid?>("NotesRecordedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("notes_recorded_by_id");
+
                     b.Property<DateTimeOffset>("OccurredAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("occurred_at");
@@ -965,6 +1070,9 @@ namespace OutlookCms.Domain.Persistence.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_interactions_natural_key")
                         .HasFilter("natural_key IS NOT NULL");
+
+                    b.HasIndex("NotesRecordedById")
+                        .HasDatabaseName("ix_interactions_notes_recorded_by_id");
 
                     b.HasIndex("OccurredAt")
                         .HasDatabaseName("ix_interactions_occurred_at");
@@ -1531,6 +1639,16 @@ namespace OutlookCms.Domain.Persistence.Migrations
                     b.HasDiscriminator().HasValue("Person");
                 });
 
+            modelBuilder.Entity("OutlookCms.Domain.Capture.MailboxCursor", b =>
+                {
+                    b.HasOne("OutlookCms.Domain.Firm.FirmUser", null)
+                        .WithMany()
+                        .HasForeignKey("FirmUserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_mailbox_cursors_firm_users_firm_user_id");
+                });
+
             modelBuilder.Entity("OutlookCms.Domain.Clients.CoverageAssignment", b =>
                 {
                     b.HasOne("OutlookCms.Domain.Firm.FirmUser", null)
@@ -1551,6 +1669,36 @@ namespace OutlookCms.Domain.Persistence.Migrations
                         .HasForeignKey("PartyId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .HasConstraintName("fk_coverage_assignments_parties_party_id");
+                });
+
+            modelBuilder.Entity("OutlookCms.Domain.Clients.CoverageBreach", b =>
+                {
+                    b.HasOne("OutlookCms.Domain.Interactions.Interaction", null)
+                        .WithMany()
+                        .HasForeignKey("InteractionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_coverage_breaches_interactions_interaction_id");
+
+                    b.HasOne("OutlookCms.Domain.Clients.Party", null)
+                        .WithMany()
+                        .HasForeignKey("PartyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_coverage_breaches_parties_party_id");
+
+                    b.HasOne("OutlookCms.Domain.Firm.FirmUser", null)
+                        .WithMany()
+                        .HasForeignKey("RepId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_coverage_breaches_firm_users_rep_id");
+
+                    b.HasOne("OutlookCms.Domain.Firm.FirmUser", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_coverage_breaches_firm_users_reviewed_by_id");
                 });
 
             modelBuilder.Entity("OutlookCms.Domain.Clients.Department", b =>
@@ -1747,6 +1895,12 @@ namespace OutlookCms.Domain.Persistence.Migrations
                         .HasForeignKey("LoggedById")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_interactions_firm_users_logged_by_id");
+
+                    b.HasOne("OutlookCms.Domain.Firm.FirmUser", null)
+                        .WithMany()
+                        .HasForeignKey("NotesRecordedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_interactions_firm_users_notes_recorded_by_id");
                 });
 
             modelBuilder.Entity("OutlookCms.Domain.Interactions.InteractionParty", b =>
