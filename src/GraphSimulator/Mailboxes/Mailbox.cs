@@ -299,14 +299,6 @@ public sealed class Mailbox
         }
     }
 
-    public IReadOnlyList<StoredEvent> EventsOverlapping(DateTimeOffset start, DateTimeOffset end)
-    {
-        lock (_gate)
-        {
-            return [.. _events.Values.Where(e => !e.Span.IsSeriesMaster && e.Span.Overlaps(start, end)).OrderBy(e => e.Span.StartUtc)];
-        }
-    }
-
     /// <summary>
     /// One page of a calendar view's delta round. As Graph documents, an incremental round also reports as removed
     /// the events that changed but now lie outside the window; series masters never appear (their occurrences do).

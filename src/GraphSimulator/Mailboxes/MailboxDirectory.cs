@@ -14,8 +14,6 @@ public sealed class MailboxDirectory
 
     public Mailbox? Find(string idOrAddress) => _byKey.GetValueOrDefault(idOrAddress.Trim());
 
-    public bool IsMailbox(string? address) => address is not null && _byKey.ContainsKey(address);
-
     /// <summary>Creates the mailbox, replacing one with the same address (its items and delta tokens are gone).</summary>
     public Mailbox Create(string address, JsonObject? user = null)
     {
@@ -37,8 +35,6 @@ public sealed class MailboxDirectory
 
         return mailbox;
     }
-
-    public Mailbox GetOrCreate(string address) => Find(address) ?? Create(address);
 
     public void Clear()
     {
