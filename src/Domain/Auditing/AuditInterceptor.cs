@@ -33,6 +33,50 @@ public sealed class AuditInterceptor(TimeProvider time) : SaveChangesInterceptor
         return ValueTask.FromResult(result);
     }
 
+    public override void SaveChangesFailed(DbContextErrorEventData eventData) => Forget(eventData?.Context);
+
+    public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Forget(eventData?.Context);
+        return Task.CompletedTask;
+    }
+
+    public override void SaveChangesCanceled(DbContextEventData eventData) => Forget(eventData?.Context);
+
+    public override Task SaveChangesCanceledAsync(DbContextEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Forget(eventData?.Context);
+        return Task.CompletedTask;
+    }
+
+    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
+    {
+        (eventData?.Context as CmsDb)?.PendingAudit.Clear();
+        return result;
+    }
+
+    public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        (eventData?.Context as CmsDb)?.PendingAudit.Clear();
+        return ValueTask.FromResult(result);
+    }
+
+    /// <summary>A failed save leaves its audit rows unsaved; drop them so a retry writes each change once.</summary>
+    private static void Forget(DbContext? context)
+    {
+        if (context is not CmsDb db)
+        {
+            return;
+        }
+
+        foreach (var entry in db.PendingAudit)
+        {
+            db.Entry(entry).State = EntityState.Detached;
+        }
+
+        db.PendingAudit.Clear();
+    }
+
     private void Append(DbContext? context)
     {
         if (context is not CmsDb db)
@@ -62,7 +106,9 @@ public sealed class AuditInterceptor(TimeProvider time) : SaveChangesInterceptor
             }
         }
 
+        Forget(db);
         db.AuditEntries.AddRange(entries);
+        db.PendingAudit.AddRange(entries);
     }
 
     private static AuditEntry? Describe(EntityEntry entry, DateTimeOffset now, CmsDb db)

@@ -25,6 +25,9 @@ public sealed class CmsDb(DbContextOptions<CmsDb> options, IAuditActor auditActo
     /// <summary>Written into the audit rows of the next saves (e.g. "merge of duplicate parties"); null for none.</summary>
     public string? AuditReason { get; set; }
 
+    /// <summary>Audit rows the interceptor added to the save in progress.</summary>
+    internal List<AuditEntry> PendingAudit { get; } = [];
+
     public DbSet<FirmUser> FirmUsers => Set<FirmUser>();
 
     public DbSet<Team> Teams => Set<Team>();

@@ -6,6 +6,7 @@ using OutlookCms.Domain.Auditing;
 using OutlookCms.Domain.Clients;
 using OutlookCms.Domain.Common;
 using OutlookCms.Domain.Firm;
+using OutlookCms.Domain.Interactions;
 using OutlookCms.Domain.Outcomes;
 using OutlookCms.TestSupport;
 
@@ -169,6 +170,30 @@ public sealed class AuditTests(PostgresDatabase database) : IClassFixture<Postgr
         edit.AuditEntries.Remove(entry);
 
         await Assert.ThrowsAsync<InvalidOperationException>(() => edit.SaveChangesAsync());
+    }
+
+    [Fact]
+    public async Task SaveChanges_AuditsEachChangeOnce_WhenARetryFollowsAFailedSave()
+    {
+        var messageId = $"<{Guid.NewGuid():N}@client.example>";
+        await using (var db = database.NewDb())
+        {
+            db.Interactions.Add(Interaction.CaptureEmail(messageId, null, null, Direction.Inbound, Some.Now, "First copy", null, Some.Now));
+            await db.SaveChangesAsync();
+        }
+
+        await using var retry = database.NewDb();
+        var tier = new Tier(Some.Unique("Tier"), 3, new CadencePolicy(90, 1, 30));
+        var duplicate = Interaction.CaptureEmail(messageId, null, null, Direction.Inbound, Some.Now, "Second copy", null, Some.Now);
+        retry.AddRange(tier, duplicate);
+        await Assert.ThrowsAsync<DbUpdateException>(() => retry.SaveChangesAsync());
+
+        retry.Entry(duplicate).State = EntityState.Detached;
+        await retry.SaveChangesAsync();
+
+        await using var check = database.NewDb();
+        Assert.Equal(1, await check.AuditEntries.CountAsync(a => a.EntityId == tier.Id.ToString()));
+        Assert.Equal(0, await check.AuditEntries.CountAsync(a => a.EntityId == duplicate.Id.ToString()));
     }
 
     private static string? Field(string? json, string name)
