@@ -42,6 +42,7 @@ public static class MigratedTemplate
 
         try
         {
+            await DropOrphansAsync(admin, cancellationToken);
             if (!await ExistsAsync(admin, name, cancellationToken))
             {
                 // Build under another name and rename at the end: a run killed half-way leaves no half-migrated template.
@@ -69,6 +70,52 @@ public static class MigratedTemplate
         await using var command = new NpgsqlCommand("SELECT count(*) FROM pg_database WHERE datname = @name", admin);
         command.Parameters.AddWithValue("name", name);
         return (long)(await command.ExecuteScalarAsync(cancellationToken))! > 0;
+    }
+
+    /// <summary>
+    /// Drops test databases left by test processes that no longer run (killed runs never reach DisposeAsync).
+    /// Only for a server on this machine, where a process id can be checked.
+    /// </summary>
+    private static async Task DropOrphansAsync(NpgsqlConnection admin, CancellationToken cancellationToken)
+    {
+        var host = new NpgsqlConnectionStringBuilder(PostgresServer.ConnectionString).Host;
+        if (host is not ("127.0.0.1" or "localhost" or "::1"))
+        {
+            return;
+        }
+
+        var orphans = new List<string>();
+        await using (var command = new NpgsqlCommand("SELECT datname FROM pg_database WHERE datname LIKE 'outlookcms\\_test\\_%'", admin))
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                var name = reader.GetString(0);
+                var pid = name[PostgresDatabase.Prefix.Length..].Split('_')[0];
+                if (int.TryParse(pid, out var processId) && !IsRunning(processId))
+                {
+                    orphans.Add(name);
+                }
+            }
+        }
+
+        foreach (var name in orphans)
+        {
+            await PostgresServer.ExecuteAsync(admin, $"DROP DATABASE IF EXISTS {PostgresServer.Quote(name)} WITH (FORCE)", cancellationToken);
+        }
+    }
+
+    private static bool IsRunning(int processId)
+    {
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(processId);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
     }
 
     private static async Task DropStaleTemplatesAsync(NpgsqlConnection admin, string current, CancellationToken cancellationToken)

@@ -11,9 +11,12 @@ namespace OutlookCms.TestSupport;
 /// </summary>
 public sealed class PostgresDatabase : IAsyncLifetime
 {
+    internal const string Prefix = "outlookcms_test_";
+
     public PostgresDatabase()
     {
-        DatabaseName = "outlookcms_test_" + Guid.NewGuid().ToString("N");
+        // The process id lets a later run recognise, and drop, the databases of a run that was killed.
+        DatabaseName = $"{Prefix}{Environment.ProcessId}_{Guid.NewGuid():N}";
         ConnectionString = PostgresServer.ForDatabase(DatabaseName);
     }
 

@@ -11,7 +11,7 @@ public sealed class MigrationTests
     [Fact]
     public async Task Migrations_ApplyToAnEmptyDatabase_AndMatchTheModel()
     {
-        var name = "outlookcms_test_empty_" + Guid.NewGuid().ToString("N")[..12];
+        var name = $"outlookcms_test_{Environment.ProcessId}_empty_{Guid.NewGuid():N}";
         await using var admin = new NpgsqlConnection(PostgresServer.ForDatabase("postgres", pooling: false));
         await admin.OpenAsync();
         await using (var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", admin))
