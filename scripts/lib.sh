@@ -71,6 +71,24 @@ pg_stop() {
   [ -f "$PG_DATA/PG_VERSION" ] && as_pg_owner "$bin/pg_ctl" -D "$PG_DATA" -m fast stop >/dev/null 2>&1 || true
 }
 
+SIM_URL="https://127.0.0.1:${OUTLOOKCMS_SIM_PORT:-5443}"
+WEB_URL="http://127.0.0.1:${OUTLOOKCMS_WEB_PORT:-5080}"
+
+source "$REPO/scripts/certs.sh"
+[ -f "$REPO/scripts/web.sh" ] && source "$REPO/scripts/web.sh"
+
 prepare_all() { # everything the demo and the tests need, installed and started; idempotent
   pg_start
+  certs_ensure
+  declare -F web_build >/dev/null && web_build
+  return 0
+}
+
+wait_for_url() { # wait_for_url URL SECONDS: until it answers 2xx
+  local url=$1 seconds=${2:-60} i
+  for ((i = 0; i < seconds * 4; i++)); do
+    curl -fsS -o /dev/null "$url" 2>/dev/null && return 0
+    sleep 0.25
+  done
+  echo "$url did not come up within ${seconds}s" >&2; return 1
 }

@@ -1,3 +1,5 @@
-var app = WebApplication.CreateBuilder(args).Build();
-app.MapGet("/", () => "OutlookCms");
-app.Run();
+using OutlookCms.AddinHost;
+
+var app = AddinHostApp.Build(args);
+await app.RunAsync();
+return 0;

@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Runs the whole product in demo mode: PostgreSQL, the Graph simulator, a seeded firm, AddinHost and GraphSync.
+# Ctrl-C stops everything it started (PostgreSQL keeps running; scripts/postgres.sh stop stops it).
+source "$(dirname "$0")/lib.sh"
+cd "$REPO"
+prepare_all
+log "building"
+dotnet build OutlookCms.sln -c Release -nologo -v q -warnaserror
+bin() { echo "$REPO/src/$1/bin/Release/net10.0/OutlookCms.$1.dll"; }
+
+export DOTNET_ENVIRONMENT=Demo ASPNETCORE_ENVIRONMENT=Demo
+log "seeding the demo firm (skipped when it is already there)"
+(cd src/AddinHost && dotnet "$(bin AddinHost)" seed --seed 42 --scale 1 --if-empty)
+
+pids=()
+stop_all() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; wait 2>/dev/null || true; }
+trap stop_all EXIT INT TERM
+mkdir -p "$LOCAL/logs"
+
+log "starting the Graph simulator on $SIM_URL"
+(cd src/GraphSimulator && exec dotnet "$(bin GraphSimulator)" --urls "$SIM_URL") >"$LOCAL/logs/simulator.log" 2>&1 &
+pids+=($!)
+wait_for_url "$SIM_URL/5b1f2a3c-7d4e-4f60-8a9b-0c1d2e3f4a5b/v2.0/.well-known/openid-configuration" 60
+
+log "starting AddinHost on $WEB_URL"
+(cd src/AddinHost && exec dotnet "$(bin AddinHost)" --urls "$WEB_URL") >"$LOCAL/logs/addinhost.log" 2>&1 &
+pids+=($!)
+wait_for_url "$WEB_URL/health" 90
+
+log "starting GraphSync"
+(cd src/GraphSync && exec dotnet "$(bin GraphSync)") >"$LOCAL/logs/graphsync.log" 2>&1 &
+pids+=($!)
+
+cat <<MSG
+
+  OutlookCms demo is running.
+    Web app + demo sign-in : $WEB_URL/signin
+    API description        : $WEB_URL/openapi/v1.json
+    Health                 : $WEB_URL/health
+    Graph simulator        : $SIM_URL
+    Logs                   : $LOCAL/logs/
+  Press Ctrl-C to stop.
+
+MSG
+wait

@@ -1,0 +1,27 @@
+using OutlookCms.AddinHost.Api;
+using OutlookCms.AddinHost.Demo;
+using OutlookCms.AddinHost.Infrastructure;
+
+namespace OutlookCms.AddinHost;
+
+/// <summary>Builds the web host; tests start the same app on a real loopback port.</summary>
+public static class AddinHostApp
+{
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, WebRootPath = WebApp.WebRoot });
+        builder.AddAddinHost();
+        configure?.Invoke(builder);
+
+        var app = builder.Build();
+        app.UseAddinHostPipeline();
+        app.MapHealth();
+        app.MapOpenApi().AllowAnonymous();
+        app.MapDemoApi();
+        app.MapMeApi();
+        app.MapPartiesApi();
+        app.MapOutcomesApi();
+        app.MapWebApp();
+        return app;
+    }
+}

@@ -1,0 +1,63 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using OutlookCms.AddinHost.Auth;
+using OutlookCms.Domain.Access;
+using OutlookCms.Domain.Clients;
+using OutlookCms.Domain.Persistence;
+
+namespace OutlookCms.AddinHost.Api;
+
+/// <summary>People and organisations. Reads go through the access rule; a party the caller may not see is a 404.</summary>
+public static class PartiesApi
+{
+    public static void MapPartiesApi(this WebApplication app)
+    {
+        var parties = app.MapGroup("/api/parties").WithTags("Parties");
+        parties.MapGet("/{id:guid}", GetParty).RequireAuthorization(Policies.AnyFirmUser);
+
+        app.MapPost("/api/people", CreatePerson).WithTags("Parties").RequireAuthorization(Policies.RepOrManager);
+    }
+
+    public sealed record EmailDto(string Address, EmailKind Kind, bool IsPrimary = false);
+
+    public sealed record PhoneDto(string Number, PhoneKind Kind);
+
+    public sealed record PartyDto(Guid Id, PartyKind Kind, string DisplayName, PartyStatus Status, bool IsRestricted,
+        IReadOnlyList<EmailDto> Emails, IReadOnlyList<PhoneDto> Phones);
+
+    public sealed record CreatePersonRequest(string GivenName, string FamilyName, PartyStatus Status,
+        IReadOnlyList<EmailDto> Emails, IReadOnlyList<PhoneDto>? Phones = null);
+
+    private static async Task<Results<Ok<PartyDto>, NotFound>> GetParty(Guid id, CurrentUser current, CmsDb db, CancellationToken ct)
+    {
+        var viewer = await current.ViewerAsync(ct);
+        var party = await db.VisibleParties(viewer).AsNoTracking()
+            .Include(p => p.Emails).Include(p => p.Phones)
+            .SingleOrDefaultAsync(p => p.Id == id, ct);
+        return party is null ? TypedResults.NotFound() : TypedResults.Ok(ToDto(party));
+    }
+
+    private static async Task<Created<PartyDto>> CreatePerson(
+        CreatePersonRequest request, CurrentUser current, CmsDb db, TimeProvider time, CancellationToken ct)
+    {
+        await current.GetAsync(ct);
+        var person = new Person(request.GivenName, request.FamilyName, request.Status, time.GetUtcNow());
+        foreach (var email in request.Emails)
+        {
+            person.AddEmail(email.Address, email.Kind, email.IsPrimary);
+        }
+
+        foreach (var phone in request.Phones ?? [])
+        {
+            person.AddPhone(phone.Number, phone.Kind);
+        }
+
+        db.People.Add(person);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Created($"/api/parties/{person.Id}", ToDto(person));
+    }
+
+    private static PartyDto ToDto(Party p) => new(p.Id, p.Kind, p.DisplayName, p.Status, p.IsRestricted,
+        [.. p.Emails.OrderByDescending(e => e.IsPrimary).Select(e => new EmailDto(e.Address, e.Kind, e.IsPrimary))],
+        [.. p.Phones.Select(ph => new PhoneDto(ph.Number, ph.Kind))]);
+}

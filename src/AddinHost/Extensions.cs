@@ -1,0 +1,64 @@
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.Identity.Web;
+using OutlookCms.AddinHost.Auth;
+using OutlookCms.AddinHost.Demo;
+using OutlookCms.AddinHost.Infrastructure;
+using OutlookCms.Domain.Auditing;
+using OutlookCms.Domain.Persistence;
+
+namespace OutlookCms.AddinHost;
+
+public static class Extensions
+{
+    public static void AddAddinHost(this WebApplicationBuilder builder)
+    {
+        var connectionString = builder.Configuration.GetConnectionString("OutlookCms")
+            ?? throw new InvalidOperationException(
+                "ConnectionStrings:OutlookCms is not set (env ConnectionStrings__OutlookCms); scripts/postgres.sh prints it.");
+
+        if (!builder.Environment.IsDevelopment())
+        {
+            builder.Logging.ClearProviders();
+            builder.Logging.AddJsonConsole(o => o.IncludeScopes = true);
+        }
+
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddCmsDb(connectionString);
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddScoped<CurrentUser>();
+        builder.Services.AddScoped<IAuditActor>(sp => sp.GetRequiredService<CurrentUser>());
+
+        // The same validation path as real Entra tokens: only configuration differs (AzureAd section).
+        builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
+            .AddMicrosoftIdentityWebApi(builder.Configuration.GetSection("AzureAd"));
+        builder.Services.AddAuthorization(Policies.Add);
+
+        builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
+        builder.Services.AddValidation();
+        // Unreadable bodies reach ProblemExceptionHandler, which names the offending field.
+        builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        builder.Services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            o.SerializerOptions.MaxDepth = 32;
+            // A missing or null required field is a 400 naming the field, not a half-filled entity.
+            o.SerializerOptions.RespectNullableAnnotations = true;
+            o.SerializerOptions.RespectRequiredConstructorParameters = true;
+        });
+        builder.Services.AddOpenApi();
+        builder.Services.AddHealthChecks().AddDbContextCheck<CmsDb>("database");
+        builder.Services.AddHostedService<MigrateOnStart>();
+        builder.Services.AddDemo(builder.Configuration);
+    }
+
+    public static void UseAddinHostPipeline(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseWebAppFiles();
+        app.UseAuthentication();
+        app.UseAuthorization();
+    }
+}
