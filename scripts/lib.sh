@@ -75,13 +75,18 @@ SIM_URL="https://127.0.0.1:${OUTLOOKCMS_SIM_PORT:-5443}"
 WEB_URL="http://127.0.0.1:${OUTLOOKCMS_WEB_PORT:-5080}"
 
 source "$REPO/scripts/certs.sh"
-[ -f "$REPO/scripts/web.sh" ] && source "$REPO/scripts/web.sh"
+source "$REPO/scripts/web.sh"
+[ -f "$REPO/scripts/browser.sh" ] && source "$REPO/scripts/browser.sh"
 
 prepare_all() { # everything the demo and the tests need, installed and started; idempotent
   pg_start
   certs_ensure
-  declare -F web_build >/dev/null && web_build
-  return 0
+  web_build
+}
+
+prepare_tests() { # what only the tests need on top: a browser from Debian
+  prepare_all
+  if declare -F browser_ensure >/dev/null; then browser_ensure; fi
 }
 
 wait_for_url() { # wait_for_url URL SECONDS: until it answers 2xx

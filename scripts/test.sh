@@ -2,7 +2,9 @@
 # Runs every test: installs what is missing, starts PostgreSQL, builds warnings-as-errors, runs all test projects.
 source "$(dirname "$0")/lib.sh"
 cd "$REPO"
-prepare_all
+prepare_tests
+log "front-end unit tests and bundle budget"
+web_test
 log "building (warnings are errors)"
 dotnet build OutlookCms.sln -c Release -warnaserror -nologo -v q
 log "running the tests"
