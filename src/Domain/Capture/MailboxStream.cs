@@ -6,4 +6,6 @@ public enum MailboxStream
     Inbox,
     SentItems,
     Calendar,
+    /// <summary>The well-known Archive folder: mail a rep files there stays one interaction (same internetMessageId).</summary>
+    Archive,
 }

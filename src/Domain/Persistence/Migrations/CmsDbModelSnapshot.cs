@@ -98,6 +98,97 @@ namespace OutlookCms.Domain.Persistence.Migrations
                     b.ToTable("audit_entries", "cms");
                 });
 
+            modelBuilder.Entity("OutlookCms.Domain.Capture.CaptureDecision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("detail");
+
+                    b.Property<Guid>("FirmUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("firm_user_id");
+
+                    b.Property<string>("GraphItemId")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("graph_item_id");
+
+                    b.Property<Guid?>("InteractionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("interaction_id");
+
+                    b.Property<string>("InternetMessageId")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("internet_message_id");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("outcome");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("Sender")
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)")
+                        .HasColumnName("sender");
+
+                    b.Property<string>("Stream")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("stream");
+
+                    b.Property<string>("Subject")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("subject");
+
+                    b.HasKey("Id")
+                        .HasName("pk_capture_decisions");
+
+                    b.HasIndex("At")
+                        .HasDatabaseName("ix_capture_decisions_at");
+
+                    b.HasIndex("InteractionId")
+                        .HasDatabaseName("ix_capture_decisions_interaction_id")
+                        .HasFilter("interaction_id IS NOT NULL");
+
+                    b.HasIndex("InternetMessageId")
+                        .HasDatabaseName("ix_capture_decisions_internet_message_id");
+
+                    b.HasIndex("Subject")
+                        .HasDatabaseName("ix_capture_decisions_subject_trgm");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Subject"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Subject"), new[] { "gin_trgm_ops" });
+
+                    b.HasIndex("Sender", "At")
+                        .HasDatabaseName("ix_capture_decisions_sender_at");
+
+                    b.HasIndex("FirmUserId", "Stream", "GraphItemId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_capture_decisions_firm_user_id_stream_graph_item_id");
+
+                    b.ToTable("capture_decisions", "cms");
+                });
+
             modelBuilder.Entity("OutlookCms.Domain.Capture.MailboxCursor", b =>
                 {
                     b.Property<Guid>("FirmUserId")
@@ -130,6 +221,158 @@ namespace OutlookCms.Domain.Persistence.Migrations
                         .HasName("pk_mailbox_cursors");
 
                     b.ToTable("mailbox_cursors", "cms");
+                });
+
+            modelBuilder.Entity("OutlookCms.Domain.Capture.ProposedProspect", b =>
+                {
+                    b.Property<string>("Address")
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)")
+                        .HasColumnName("address");
+
+                    b.Property<string>("DisplayName")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("display_name");
+
+                    b.Property<string>("Domain")
+                        .IsRequired()
+                        .HasMaxLength(253)
+                        .HasColumnType("character varying(253)")
+                        .HasColumnName("domain");
+
+                    b.Property<DateTimeOffset>("FirstSeenAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("first_seen_at");
+
+                    b.Property<DateTimeOffset>("LastSeenAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_seen_at");
+
+                    b.Property<int>("MessageCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("message_count");
+
+                    b.Property<Guid?>("PartyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("party_id");
+
+                    b.Property<DateTimeOffset?>("ReviewedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reviewed_at");
+
+                    b.Property<Guid?>("ReviewedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("reviewed_by_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status");
+
+                    b.HasKey("Address")
+                        .HasName("pk_proposed_prospects");
+
+                    b.HasIndex("PartyId")
+                        .HasDatabaseName("ix_proposed_prospects_party_id");
+
+                    b.HasIndex("ReviewedById")
+                        .HasDatabaseName("ix_proposed_prospects_reviewed_by_id");
+
+                    b.HasIndex("Status", "LastSeenAt")
+                        .IsDescending(false, true)
+                        .HasDatabaseName("ix_proposed_prospects_status_last_seen_at");
+
+                    b.ToTable("proposed_prospects", "cms", t =>
+                        {
+                            t.HasCheckConstraint("ck_proposed_prospects_address_lower", "address = lower(address)");
+
+                            t.HasCheckConstraint("ck_proposed_prospects_count_positive", "message_count > 0");
+                        });
+                });
+
+            modelBuilder.Entity("OutlookCms.Domain.Capture.ProspectSighting", b =>
+                {
+                    b.Property<string>("Address")
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)")
+                        .HasColumnName("address");
+
+                    b.Property<string>("InternetMessageId")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("internet_message_id");
+
+                    b.Property<DateTimeOffset>("SeenAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("seen_at");
+
+                    b.HasKey("Address", "InternetMessageId")
+                        .HasName("pk_prospect_sightings");
+
+                    b.ToTable("prospect_sightings", "cms");
+                });
+
+            modelBuilder.Entity("OutlookCms.Domain.Capture.QuarantinedItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Detail")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("detail");
+
+                    b.Property<Guid>("FirmUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("firm_user_id");
+
+                    b.Property<string>("GraphItemId")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("graph_item_id");
+
+                    b.Property<string>("InternetMessageId")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("internet_message_id");
+
+                    b.Property<DateTimeOffset>("QuarantinedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("quarantined_at");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("reason");
+
+                    b.Property<DateTimeOffset?>("ReleasedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("released_at");
+
+                    b.Property<string>("Stream")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("stream");
+
+                    b.HasKey("Id")
+                        .HasName("pk_quarantined_items");
+
+                    b.HasIndex("QuarantinedAt")
+                        .HasDatabaseName("ix_quarantined_items_open")
+                        .HasFilter("released_at IS NULL");
+
+                    b.HasIndex("FirmUserId", "Stream", "GraphItemId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_quarantined_items_firm_user_id_stream_graph_item_id");
+
+                    b.ToTable("quarantined_items", "cms");
                 });
 
             modelBuilder.Entity("OutlookCms.Domain.Clients.CoverageAssignment", b =>
@@ -1639,6 +1882,16 @@ namespace OutlookCms.Domain.Persistence.Migrations
                     b.HasDiscriminator().HasValue("Person");
                 });
 
+            modelBuilder.Entity("OutlookCms.Domain.Capture.CaptureDecision", b =>
+                {
+                    b.HasOne("OutlookCms.Domain.Firm.FirmUser", null)
+                        .WithMany()
+                        .HasForeignKey("FirmUserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_capture_decisions_firm_users_firm_user_id");
+                });
+
             modelBuilder.Entity("OutlookCms.Domain.Capture.MailboxCursor", b =>
                 {
                     b.HasOne("OutlookCms.Domain.Firm.FirmUser", null)
@@ -1647,6 +1900,31 @@ namespace OutlookCms.Domain.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_mailbox_cursors_firm_users_firm_user_id");
+                });
+
+            modelBuilder.Entity("OutlookCms.Domain.Capture.ProposedProspect", b =>
+                {
+                    b.HasOne("OutlookCms.Domain.Clients.Party", null)
+                        .WithMany()
+                        .HasForeignKey("PartyId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_proposed_prospects_parties_party_id");
+
+                    b.HasOne("OutlookCms.Domain.Firm.FirmUser", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_proposed_prospects_firm_users_reviewed_by_id");
+                });
+
+            modelBuilder.Entity("OutlookCms.Domain.Capture.QuarantinedItem", b =>
+                {
+                    b.HasOne("OutlookCms.Domain.Firm.FirmUser", null)
+                        .WithMany()
+                        .HasForeignKey("FirmUserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_quarantined_items_firm_users_firm_user_id");
                 });
 
             modelBuilder.Entity("OutlookCms.Domain.Clients.CoverageAssignment", b =>
