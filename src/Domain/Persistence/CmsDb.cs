@@ -62,6 +62,14 @@ public sealed class CmsDb(DbContextOptions<CmsDb> options, IAuditActor auditActo
 
     public DbSet<MailboxCursor> MailboxCursors => Set<MailboxCursor>();
 
+    public DbSet<CaptureDecision> CaptureDecisions => Set<CaptureDecision>();
+
+    public DbSet<QuarantinedItem> QuarantinedItems => Set<QuarantinedItem>();
+
+    public DbSet<ProposedProspect> ProposedProspects => Set<ProposedProspect>();
+
+    public DbSet<ProspectSighting> ProspectSightings => Set<ProspectSighting>();
+
     public DbSet<Interaction> Interactions => Set<Interaction>();
 
     public DbSet<InteractionParty> InteractionParties => Set<InteractionParty>();
