@@ -50,6 +50,16 @@ public sealed class DomainServicesTests(PostgresDatabase database) : IClassFixtu
     }
 
     [Fact]
+    public async Task CmsDb_RunsWithoutJit_UnlessTheConnectionStringSaysOtherwise()
+    {
+        await using var db = database.NewDb();
+
+        Assert.Equal("off", await db.Database.SqlQuery<string>($"SELECT current_setting('jit') AS \"Value\"").SingleAsync());
+        Assert.Contains("-c jit=on", DomainServices.WithoutJit("Host=h;Options=-c jit=on"), StringComparison.Ordinal);
+        Assert.Contains("-c search_path=x -c jit=off", DomainServices.WithoutJit("Host=h;Options=-c search_path=x"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AddCmsDb_SaysWhatIsMissing_WhenNoActorIsRegistered()
     {
         var services = new ServiceCollection();
