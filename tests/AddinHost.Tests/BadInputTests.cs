@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
-using OutlookCms.AddinHost.Tests.Support;
+using OutlookCms.TestSupport;
 
 namespace OutlookCms.AddinHost.Tests;
 

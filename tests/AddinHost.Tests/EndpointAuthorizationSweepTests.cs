@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using OutlookCms.AddinHost.Auth;
-using OutlookCms.AddinHost.Tests.Support;
+using OutlookCms.TestSupport;
 
 namespace OutlookCms.AddinHost.Tests;
 

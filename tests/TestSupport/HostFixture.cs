@@ -7,13 +7,14 @@ using Microsoft.Extensions.DependencyInjection;
 using OutlookCms.AddinHost;
 using OutlookCms.Domain.Firm;
 using OutlookCms.GraphSimulator;
-using OutlookCms.TestSupport;
+using Xunit;
 
-namespace OutlookCms.AddinHost.Tests.Support;
+namespace OutlookCms.TestSupport;
 
 /// <summary>
 /// The real AddinHost on a loopback port, its own migrated database, and the Graph simulator as the token
 /// issuer: requests go over real HTTP with real tokens validated by Microsoft.Identity.Web.
+/// With <see cref="ServesWebApp"/> it also serves the built front end (browser tests).
 /// </summary>
 public sealed class HostFixture : IAsyncLifetime
 {
@@ -22,6 +23,12 @@ public sealed class HostFixture : IAsyncLifetime
     private WebApplication? host;
 
     public PostgresDatabase Database { get; } = new();
+
+    /// <summary>
+    /// Serve the web app and the demo sign-in page: the content root becomes src/AddinHost, whose wwwroot/dist
+    /// the front-end build fills. Off by default, so API tests need no front-end build.
+    /// </summary>
+    public bool ServesWebApp { get; init; }
 
     public Uri SimulatorAddress { get; private set; } = null!;
 
@@ -34,13 +41,16 @@ public sealed class HostFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        var contentRoot = ServesWebApp ? BuiltWebAppContentRoot() : null;
         await Database.InitializeAsync();
         simulator = SimulatorApp.Build(["--urls", "https://127.0.0.1:0", "--Logging:LogLevel:Default", "Warning"]);
         await simulator.StartAsync();
         SimulatorAddress = SimulatorApp.BaseAddress(simulator);
 
+        string[] webApp = contentRoot is null ? [] : ["--contentRoot", contentRoot];
         host = AddinHostApp.Build(
         [
+            .. webApp,
             "--urls", "http://127.0.0.1:0",
             "--environment", "Testing",
             "--Logging:LogLevel:Default", "Warning",
@@ -55,6 +65,19 @@ public sealed class HostFixture : IAsyncLifetime
         await host.StartAsync();
         Address = new Uri(host.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
         Users = await FirmUsers.SeedAsync(Database);
+    }
+
+    private static string BuiltWebAppContentRoot()
+    {
+        var contentRoot = RepositoryRoot.Combine("src", "AddinHost");
+        var index = Path.Combine(contentRoot, "wwwroot", "dist", "index.html");
+        if (!File.Exists(index))
+        {
+            throw new InvalidOperationException(
+                $"The web front end is not built ({index} is missing): run scripts/test.sh, which builds the front end (web_build in scripts/web.sh).");
+        }
+
+        return contentRoot;
     }
 
     public HttpClient Anonymous() => new() { BaseAddress = Address };

@@ -1,7 +1,6 @@
 using OutlookCms.Domain.Firm;
-using OutlookCms.TestSupport;
 
-namespace OutlookCms.AddinHost.Tests.Support;
+namespace OutlookCms.TestSupport;
 
 /// <summary>A small firm: a team with its manager and two reps, a controller, an admin.</summary>
 public sealed record FirmUsers(FirmUser Rep, FirmUser OtherRep, FirmUser Manager, FirmUser Controller, FirmUser Admin)
