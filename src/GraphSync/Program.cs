@@ -1,2 +1,5 @@
+using OutlookCms.GraphSync;
+
 var builder = Host.CreateApplicationBuilder(args);
+builder.AddGraphSync();
 builder.Build().Run();

@@ -1,0 +1,59 @@
+using Hangfire;
+using Hangfire.PostgreSql;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using Npgsql;
+using OutlookCms.Domain.Auditing;
+using OutlookCms.Domain.Persistence;
+using OutlookCms.GraphSync.Graph;
+using OutlookCms.GraphSync.Hosting;
+using OutlookCms.GraphSync.Jobs;
+using OutlookCms.GraphSync.Options;
+using OutlookCms.GraphSync.Persistence;
+using OutlookCms.GraphSync.Pipeline;
+
+namespace OutlookCms.GraphSync;
+
+public static class Extensions
+{
+    /// <summary>The worker: options, Graph client, capture pipeline, Hangfire on PostgreSQL with its server and recurring jobs.</summary>
+    public static IHostApplicationBuilder AddGraphSync(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var connectionString = builder.Configuration.GetConnectionString("OutlookCms")
+            ?? throw new InvalidOperationException("ConnectionStrings:OutlookCms is not set (env ConnectionStrings__OutlookCms); scripts/postgres.sh prints it.");
+
+        builder.Services.AddCapturePipeline(connectionString);
+
+        builder.Services.AddHangfire(configuration => configuration
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings()
+            .UsePostgreSqlStorage(o => o.UseNpgsqlConnection(connectionString), new PostgreSqlStorageOptions { SchemaName = "hangfire", PrepareSchemaIfNecessary = true }));
+        builder.Services.AddScoped<ScheduleMailboxesJob>();
+        builder.Services.AddHangfireServer(o => o.Queues = ["capture", "default"]);
+        builder.Services.AddHostedService<StartupTasks>();
+        return builder;
+    }
+
+    /// <summary>The capture pipeline without Hangfire (the tests and the bench use it as the worker does).</summary>
+    public static IServiceCollection AddCapturePipeline(this IServiceCollection services, string connectionString)
+    {
+        services.AddOptions<GraphOptions>().BindConfiguration(GraphOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<CaptureOptions>().BindConfiguration(CaptureOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton(TimeProvider.System);
+        services.AddCmsDb(connectionString);
+        services.AddScoped<IAuditActor>(_ => new SystemAuditActor("capture"));
+        services.AddSingleton(_ => NpgsqlDataSource.Create(DomainServices.WithoutJit(connectionString)));
+        services.AddSingleton(sp => GraphClientFactory.Create(sp.GetRequiredService<IOptions<GraphOptions>>().Value));
+        services.AddSingleton<MailboxDeltaReader>();
+        services.AddSingleton<PartyIndexLoader>();
+        services.AddSingleton<PageWriter>();
+        services.AddScoped<MailboxSync>();
+        services.AddScoped<SyncMailboxJob>();
+        services.AddScoped<PurgeDecisionsJob>();
+        return services;
+    }
+}

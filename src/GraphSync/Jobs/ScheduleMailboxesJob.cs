@@ -1,0 +1,43 @@
+using Hangfire;
+using Hangfire.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using OutlookCms.Domain.Persistence;
+using OutlookCms.GraphSync.Options;
+
+namespace OutlookCms.GraphSync.Jobs;
+
+/// <summary>
+/// Keeps one recurring <see cref="SyncMailboxJob"/> per active mailbox (stable ids), adding new reps' mailboxes
+/// and removing those of users who left or changed role. Runs itself as the recurring job <c>schedule-mailboxes</c>.
+/// </summary>
+public sealed class ScheduleMailboxesJob(CmsDb db, IRecurringJobManager recurringJobs, JobStorage storage, IOptions<CaptureOptions> options)
+{
+    public const string RecurringId = "schedule-mailboxes";
+
+    [AutomaticRetry(Attempts = 2)]
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        var capture = options.Value;
+        var roles = capture.MailboxRoles.Distinct().ToList();
+        var active = await db.FirmUsers.AsNoTracking()
+            .Where(u => u.IsActive && roles.Contains(u.Role))
+            .Select(u => u.Id)
+            .ToListAsync(cancellationToken);
+
+        var wanted = active.Select(SyncMailboxJob.RecurringId).ToHashSet(StringComparer.Ordinal);
+        foreach (var userId in active)
+        {
+            recurringJobs.AddOrUpdate<SyncMailboxJob>(SyncMailboxJob.RecurringId(userId), "capture", job => job.RunAsync(userId, CancellationToken.None), capture.SyncCron);
+        }
+
+        using var connection = storage.GetConnection();
+        foreach (var job in connection.GetRecurringJobs())
+        {
+            if (job.Id.StartsWith("sync-mailbox:", StringComparison.Ordinal) && !wanted.Contains(job.Id))
+            {
+                recurringJobs.RemoveIfExists(job.Id);
+            }
+        }
+    }
+}

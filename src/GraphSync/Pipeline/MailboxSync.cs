@@ -1,0 +1,155 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Npgsql;
+using OutlookCms.Domain.Auditing;
+using OutlookCms.Domain.Capture;
+using OutlookCms.Domain.Persistence;
+using OutlookCms.GraphSync.Graph;
+using OutlookCms.GraphSync.Options;
+using OutlookCms.GraphSync.Persistence;
+
+namespace OutlookCms.GraphSync.Pipeline;
+
+/// <summary>
+/// Syncs one rep's mailbox: each configured stream from its stored link, page by page, each page committed with
+/// its new link. A PostgreSQL advisory lock, held for the whole run, makes sure no two workers sync the same
+/// mailbox at once (a crashed worker's lock goes with its connection).
+/// </summary>
+public sealed partial class MailboxSync(
+    CmsDb db,
+    NpgsqlDataSource dataSource,
+    MailboxDeltaReader reader,
+    PartyIndexLoader partyIndexLoader,
+    PageWriter writer,
+    IOptions<CaptureOptions> captureOptions,
+    TimeProvider time,
+    ILogger<MailboxSync> logger)
+{
+    private const int MaxResyncsPerRun = 2;
+
+    public async Task<MailboxSyncResult> SyncAsync(Guid firmUserId, CancellationToken cancellationToken)
+    {
+        var options = captureOptions.Value;
+        await using var lockConnection = await dataSource.OpenConnectionAsync(cancellationToken);
+        if (!await TryLockAsync(lockConnection, firmUserId, cancellationToken))
+        {
+            LogBusy(logger, firmUserId);
+            return MailboxSyncResult.Busy;
+        }
+
+        var owner = await db.FirmUsers.AsNoTracking().Where(u => u.Id == firmUserId).Select(u => new { u.Email, u.IsActive }).SingleOrDefaultAsync(cancellationToken);
+        if (owner is null || !owner.IsActive)
+        {
+            return new MailboxSyncResult(true, []);
+        }
+
+        var users = await db.FirmUsers.AsNoTracking().Select(u => new { u.Email, u.Id }).ToDictionaryAsync(u => u.Email, u => u.Id, StringComparer.Ordinal, cancellationToken);
+        var firm = new FirmDirectory(options.FirmDomains, users);
+        var settings = new PolicySettings(options);
+        var cursors = await db.MailboxCursors.AsNoTracking().Where(c => c.FirmUserId == firmUserId).ToDictionaryAsync(c => c.Stream, cancellationToken);
+        var actor = new SystemAuditActor("capture", $"sync-mailbox:{firmUserId}");
+
+        var results = new List<StreamSyncResult>();
+        foreach (var stream in options.Streams.Distinct())
+        {
+            var cursor = cursors.GetValueOrDefault(stream) ?? new MailboxCursor(firmUserId, stream, time.GetUtcNow());
+            results.Add(await SyncStreamAsync(owner.Email, cursor, firm, settings, actor, cancellationToken));
+        }
+
+        var failed = results.Where(r => r.Error is not null).ToList();
+        if (failed.Count > 0)
+        {
+            // The streams that worked are committed; failing the run lets Hangfire retry the rest from their cursors.
+            throw new InvalidOperationException($"Sync of {owner.Email} failed for {string.Join(", ", failed.Select(f => $"{f.Stream} ({f.Error})"))}.");
+        }
+
+        return new MailboxSyncResult(true, results);
+    }
+
+    private async Task<StreamSyncResult> SyncStreamAsync(string mailbox, MailboxCursor cursor, FirmDirectory firm, PolicySettings settings, IAuditActor actor, CancellationToken cancellationToken)
+    {
+        int pages = 0, items = 0, created = 0, updated = 0, quarantined = 0, resyncs = 0;
+        try
+        {
+            while (true)
+            {
+                DeltaPage page;
+                try
+                {
+                    page = await reader.ReadPageAsync(mailbox, cursor.Stream, cursor.Link, cancellationToken);
+                }
+                catch (DeltaTokenExpiredException) when (resyncs < MaxResyncsPerRun)
+                {
+                    // Start the stream over; the stored link stays until the first page of the new round commits,
+                    // and the natural keys make the replay create nothing twice.
+                    LogResync(logger, cursor.Stream, mailbox);
+                    cursor.Reset(time.GetUtcNow());
+                    resyncs++;
+                    continue;
+                }
+
+                var plan = PagePlanner.Plan(cursor.FirmUserId, page.Items, firm, await LoadPartiesAsync(page, firm, cancellationToken), settings);
+                var now = time.GetUtcNow();
+                if (page.NextLink is { } next)
+                {
+                    cursor.AdvanceTo(next, now);
+                }
+                else if (page.DeltaLink is { } deltaLink)
+                {
+                    cursor.Complete(deltaLink, now);
+                }
+                else
+                {
+                    throw new InvalidOperationException("A delta page carried neither a nextLink nor a deltaLink.");
+                }
+
+                var written = await writer.WriteAsync(plan, CursorState.Of(cursor), mailbox, actor, settings.ProspectThreshold, cancellationToken);
+                pages++;
+                items += plan.ItemCount;
+                created += written.InteractionsCreated;
+                updated += written.InteractionsUpdated;
+                quarantined += written.Quarantined;
+                if (page.NextLink is null)
+                {
+                    return new StreamSyncResult(cursor.Stream, pages, items, created, updated, quarantined, resyncs, null);
+                }
+            }
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            LogStreamFailed(logger, e, cursor.Stream, mailbox);
+            return new StreamSyncResult(cursor.Stream, pages, items, created, updated, quarantined, resyncs, e.Message);
+        }
+    }
+
+    private Task<PartyIndex> LoadPartiesAsync(DeltaPage page, FirmDirectory firm, CancellationToken cancellationToken)
+    {
+        var external = page.Items.OfType<ReadResult.Item>().SelectMany(i => i.Seen.Participants).Where(p => !firm.IsInternal(p)).ToList();
+        return partyIndexLoader.LoadAsync(
+            external.Select(p => p.Address).Distinct(StringComparer.Ordinal).ToList(),
+            external.Select(p => p.Domain).Distinct(StringComparer.Ordinal).ToList(),
+            cancellationToken);
+    }
+
+    private static async Task<bool> TryLockAsync(NpgsqlConnection connection, Guid firmUserId, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand("SELECT pg_try_advisory_lock($1)", connection);
+        command.Parameters.Add(new NpgsqlParameter { Value = LockKey(firmUserId) });
+        return (bool)(await command.ExecuteScalarAsync(cancellationToken))!;
+    }
+
+    /// <summary>The advisory lock key of a mailbox (the session lock goes when the connection closes, or the process dies).</summary>
+    public static long LockKey(Guid firmUserId) => BitConverter.ToInt64(SHA256.HashData(Encoding.UTF8.GetBytes($"sync-mailbox:{firmUserId}")), 0);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Mailbox of {FirmUserId} is being synced by another worker; skipped")]
+    private static partial void LogBusy(ILogger logger, Guid firmUserId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Delta link of {Stream} of {Mailbox} expired; resyncing from scratch")]
+    private static partial void LogResync(ILogger logger, MailboxStream stream, string mailbox);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Sync of {Stream} of {Mailbox} failed; its last committed page stands")]
+    private static partial void LogStreamFailed(ILogger logger, Exception exception, MailboxStream stream, string mailbox);
+}
