@@ -45,7 +45,7 @@ public static class DemoApi
     private static async Task<Results<Ok<SignInResponse>, ProblemHttpResult>> SignIn(
         SignInRequest request, CmsDb db, SimulatorTokens tokens, CancellationToken ct)
     {
-        var user = await UsersQuery(db).Where(u => u.Id == request.UserId).SingleOrDefaultAsync(ct);
+        var user = await UsersQuery(db, request.UserId).SingleOrDefaultAsync(ct);
         if (user is null)
         {
             return TypedResults.Problem($"No active firm user {request.UserId}.", statusCode: StatusCodes.Status404NotFound,
@@ -57,9 +57,10 @@ public static class DemoApi
         return TypedResults.Ok(new SignInResponse(token, expiresIn, user));
     }
 
-    private static IQueryable<DemoUser> UsersQuery(CmsDb db) =>
+    /// <summary>Filters on the entity before projecting: EF cannot translate a filter on the projected record.</summary>
+    private static IQueryable<DemoUser> UsersQuery(CmsDb db, Guid? only = null) =>
         from u in db.FirmUsers
-        where u.IsActive
+        where u.IsActive && (only == null || u.Id == only)
         join t in db.Teams on u.TeamId equals t.Id into teams
         from t in teams.DefaultIfEmpty()
         orderby u.Role, u.DisplayName
