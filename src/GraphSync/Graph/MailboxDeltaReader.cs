@@ -88,11 +88,15 @@ public sealed partial class MailboxDeltaReader(GraphServiceClient graph, IOption
 
     private string PageSizePreference() => $"odata.maxpagesize={_capture.PageSize}";
 
+    /// <summary>Worth another attempt: throttling, outages, dropped connections, timeouts, also when they come
+    /// wrapped (the SDK's retry handler throws an AggregateException of its failed tries when it gives up).</summary>
     private static bool IsTransient(Exception e, CancellationToken cancellationToken) => e switch
     {
         ApiException api => api.ResponseStatusCode is 429 or 500 or 502 or 503 or 504,
         HttpRequestException or IOException => true,
         TaskCanceledException => !cancellationToken.IsCancellationRequested,
+        AggregateException aggregate => aggregate.InnerExceptions.Any(inner => IsTransient(inner, cancellationToken)),
+        { InnerException: { } inner } => IsTransient(inner, cancellationToken),
         _ => false,
     };
 

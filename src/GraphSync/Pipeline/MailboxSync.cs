@@ -40,6 +40,19 @@ public sealed partial class MailboxSync(
             return MailboxSyncResult.Busy;
         }
 
+        try
+        {
+            return await SyncLockedAsync(firmUserId, options, cancellationToken);
+        }
+        finally
+        {
+            // A pooled connection keeps session locks until it is reused: release explicitly.
+            await UnlockAsync(lockConnection, firmUserId);
+        }
+    }
+
+    private async Task<MailboxSyncResult> SyncLockedAsync(Guid firmUserId, CaptureOptions options, CancellationToken cancellationToken)
+    {
         var owner = await db.FirmUsers.AsNoTracking().Where(u => u.Id == firmUserId).Select(u => new { u.Email, u.IsActive }).SingleOrDefaultAsync(cancellationToken);
         if (owner is null || !owner.IsActive)
         {
@@ -139,6 +152,13 @@ public sealed partial class MailboxSync(
         await using var command = new NpgsqlCommand("SELECT pg_try_advisory_lock($1)", connection);
         command.Parameters.Add(new NpgsqlParameter { Value = LockKey(firmUserId) });
         return (bool)(await command.ExecuteScalarAsync(cancellationToken))!;
+    }
+
+    private static async Task UnlockAsync(NpgsqlConnection connection, Guid firmUserId)
+    {
+        await using var command = new NpgsqlCommand("SELECT pg_advisory_unlock($1)", connection);
+        command.Parameters.Add(new NpgsqlParameter { Value = LockKey(firmUserId) });
+        await command.ExecuteScalarAsync(CancellationToken.None);
     }
 
     /// <summary>The advisory lock key of a mailbox (the session lock goes when the connection closes, or the process dies).</summary>
