@@ -26,14 +26,19 @@ public sealed class PageWriter(NpgsqlDataSource dataSource, TimeProvider time)
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
 
         var changed = await UpsertInteractionsAsync(connection, plan.Interactions, now, cancellationToken);
+        var ids = await InteractionIdsAsync(connection, plan.Interactions, changed, cancellationToken);
         var removed = await MarkRemovedAsync(connection, cursor, plan.Removed, now, cancellationToken);
 
         await using (var batch = new NpgsqlBatch(connection))
         {
-            AddReps(batch, plan.Reps);
-            AddParties(batch, plan.Parties);
+            // Safe here: the cursor commits in the same transaction, so a commit lost in a database crash loses its
+            // cursor too and the page is read from Graph again. Atomicity is untouched; only the fsync wait goes.
+            Add(batch, "SET LOCAL synchronous_commit = off");
+            var times = plan.Interactions.ToDictionary(i => i.NaturalKey, i => i.OccurredAt, StringComparer.Ordinal);
+            AddReps(batch, plan.Reps, ids, times);
+            AddParties(batch, plan.Parties, ids, times);
             AddReschedules(batch, changed.Where(c => !c.Inserted && c.Channel == Channel.Meeting).Select(c => c.Id).ToArray());
-            AddDecisions(batch, cursor, plan.Decisions, now);
+            AddDecisions(batch, cursor, plan.Decisions, ids, now);
             AddQuarantine(batch, cursor, plan.Quarantine, now);
             AddSightings(batch, plan.Sightings, prospectThreshold);
             AddCursor(batch, cursor);
@@ -107,6 +112,27 @@ public sealed class PageWriter(NpgsqlDataSource dataSource, TimeProvider time)
         return changed;
     }
 
+    /// <summary>The id of every interaction of the page: the upsert returned the new and changed ones; the rest (already stored, unchanged) are looked up.</summary>
+    private static async Task<Dictionary<string, Guid>> InteractionIdsAsync(NpgsqlConnection connection, List<InteractionRow> rows, List<ChangedInteraction> changed, CancellationToken cancellationToken)
+    {
+        var ids = changed.ToDictionary(c => c.NaturalKey, c => c.Id, StringComparer.Ordinal);
+        var missing = rows.Select(r => r.NaturalKey).Where(k => !ids.ContainsKey(k)).ToArray();
+        if (missing.Length == 0)
+        {
+            return ids;
+        }
+
+        await using var command = new NpgsqlCommand("SELECT natural_key, id FROM cms.interactions WHERE natural_key = ANY($1)", connection);
+        command.Parameters.Add(Array(missing));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            ids[reader.GetString(0)] = reader.GetGuid(1);
+        }
+
+        return ids;
+    }
+
     private const string MarkRemoved = """
         UPDATE cms.capture_decisions SET outcome = 'RemovedFromMailbox', reason = 'Removed', at = $4
         WHERE firm_user_id = $1 AND stream = $2 AND graph_item_id = ANY($3) AND outcome <> 'RemovedFromMailbox'
@@ -138,42 +164,38 @@ public sealed class PageWriter(NpgsqlDataSource dataSource, TimeProvider time)
         return removed;
     }
 
-    private static void AddReps(NpgsqlBatch batch, List<RepLink> reps)
+    private static void AddReps(NpgsqlBatch batch, List<RepLink> reps, Dictionary<string, Guid> ids, Dictionary<string, DateTimeOffset> times)
     {
         if (reps.Count == 0)
         {
             return;
         }
 
-        var distinct = reps.Distinct().ToList();
+        var distinct = reps.Distinct().OrderBy(r => ids[r.NaturalKey]).ThenBy(r => r.FirmUserId).ToList();
         Add(batch, """
             INSERT INTO cms.interaction_reps (interaction_id, firm_user_id, role, occurred_at)
-            SELECT i.id, t.user_id, t.role, i.occurred_at
-            FROM unnest($1::text[], $2::uuid[], $3::text[]) AS t(key, user_id, role)
-            JOIN cms.interactions i ON i.natural_key = t.key
-            ORDER BY i.id, t.user_id, t.role
+            SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::timestamptz[])
             ON CONFLICT DO NOTHING
             """,
-            Array(distinct.Select(r => r.NaturalKey)), Array(distinct.Select(r => r.FirmUserId)), Array(distinct.Select(r => r.Role.ToString())));
+            Array(distinct.Select(r => ids[r.NaturalKey])), Array(distinct.Select(r => r.FirmUserId)), Array(distinct.Select(r => r.Role.ToString())),
+            Array(distinct.Select(r => times[r.NaturalKey])));
     }
 
-    private static void AddParties(NpgsqlBatch batch, List<PartyLink> parties)
+    private static void AddParties(NpgsqlBatch batch, List<PartyLink> parties, Dictionary<string, Guid> ids, Dictionary<string, DateTimeOffset> times)
     {
         if (parties.Count == 0)
         {
             return;
         }
 
-        var distinct = parties.DistinctBy(p => (p.NaturalKey, p.PartyId, p.Role)).ToList();
+        var distinct = parties.DistinctBy(p => (p.NaturalKey, p.PartyId, p.Role)).OrderBy(p => ids[p.NaturalKey]).ThenBy(p => p.PartyId).ToList();
         Add(batch, """
             INSERT INTO cms.interaction_parties (interaction_id, party_id, role, occurred_at, matched_address)
-            SELECT i.id, t.party_id, t.role, i.occurred_at, t.address
-            FROM unnest($1::text[], $2::uuid[], $3::text[], $4::text[]) AS t(key, party_id, role, address)
-            JOIN cms.interactions i ON i.natural_key = t.key
-            ORDER BY i.id, t.party_id, t.role
+            SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::timestamptz[], $5::text[])
             ON CONFLICT DO NOTHING
             """,
-            Array(distinct.Select(p => p.NaturalKey)), Array(distinct.Select(p => p.PartyId)), Array(distinct.Select(p => p.Role.ToString())), Array(distinct.Select(p => p.Address)));
+            Array(distinct.Select(p => ids[p.NaturalKey])), Array(distinct.Select(p => p.PartyId)), Array(distinct.Select(p => p.Role.ToString())),
+            Array(distinct.Select(p => times[p.NaturalKey])), Array(distinct.Select(p => p.Address)));
     }
 
     /// <summary>A moved meeting: the participants' copies of its time move too.</summary>
@@ -194,7 +216,7 @@ public sealed class PageWriter(NpgsqlDataSource dataSource, TimeProvider time)
             """, Array(meetingIds));
     }
 
-    private static void AddDecisions(NpgsqlBatch batch, CursorState cursor, List<DecisionRow> decisions, DateTimeOffset now)
+    private static void AddDecisions(NpgsqlBatch batch, CursorState cursor, List<DecisionRow> decisions, Dictionary<string, Guid> ids, DateTimeOffset now)
     {
         if (decisions.Count == 0)
         {
@@ -203,10 +225,9 @@ public sealed class PageWriter(NpgsqlDataSource dataSource, TimeProvider time)
 
         Add(batch, """
             INSERT INTO cms.capture_decisions AS d (id, firm_user_id, stream, graph_item_id, internet_message_id, sender, subject, outcome, reason, detail, interaction_id, at)
-            SELECT t.id, $1, $2, t.gid, t.item_key, t.sender, t.subject, t.outcome, t.reason, t.detail, i.id, $3
-            FROM unnest($4::uuid[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::text[])
-                 AS t(id, gid, item_key, sender, subject, outcome, reason, detail, key)
-            LEFT JOIN cms.interactions i ON i.natural_key = t.key
+            SELECT t.id, $1, $2, t.gid, t.item_key, t.sender, t.subject, t.outcome, t.reason, t.detail, t.interaction_id, $3
+            FROM unnest($4::uuid[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::uuid[])
+                 AS t(id, gid, item_key, sender, subject, outcome, reason, detail, interaction_id)
             ORDER BY t.gid
             ON CONFLICT (firm_user_id, stream, graph_item_id) DO UPDATE SET
                 internet_message_id = EXCLUDED.internet_message_id, sender = EXCLUDED.sender, subject = EXCLUDED.subject,
@@ -218,7 +239,8 @@ public sealed class PageWriter(NpgsqlDataSource dataSource, TimeProvider time)
             Array(decisions.Select(_ => Guid.CreateVersion7())), Array(decisions.Select(d => d.GraphId)),
             Array(decisions.Select(d => Cut(d.ItemKey, Interaction.KeyMaxLength))), Array(decisions.Select(d => d.Sender)), Array(decisions.Select(d => d.Subject)),
             Array(decisions.Select(d => d.Outcome.ToString())), Array(decisions.Select(d => d.Reason.ToString())),
-            Array(decisions.Select(d => Cut(d.Detail, CaptureDecision.DetailMaxLength))), Array(decisions.Select(d => d.NaturalKey)));
+            Array(decisions.Select(d => Cut(d.Detail, CaptureDecision.DetailMaxLength))),
+            Array(decisions.Select(d => d.NaturalKey is { } key ? ids[key] : (Guid?)null)));
     }
 
     private static void AddQuarantine(NpgsqlBatch batch, CursorState cursor, List<ReadResult.Poison> items, DateTimeOffset now)
