@@ -83,7 +83,7 @@ public sealed class FaultTests(Simulator simulator) : IClassFixture<Simulator>
         await using var other = await harness.Database.OpenConnectionAsync();
         await using (var command = new Npgsql.NpgsqlCommand("SELECT pg_advisory_lock($1)", other))
         {
-            command.Parameters.Add(new Npgsql.NpgsqlParameter { Value = Pipeline.MailboxSync.LockKey(harness.Firm.Ada.Id) });
+            command.Parameters.Add(new Npgsql.NpgsqlParameter { Value = OutlookCms.GraphSync.Pipeline.MailboxSync.LockKey(harness.Firm.Ada.Id) });
             await command.ExecuteNonQueryAsync();
         }
 
