@@ -1,8 +1,10 @@
 using System.Diagnostics;
 using System.Text.Json;
+using System.Threading.Channels;
 using Npgsql;
 using OutlookCms.Domain.Auditing;
 using OutlookCms.Domain.Persistence;
+using OutlookCms.Domain.Seeding.Rows;
 using OutlookCms.Domain.Seeding.Writing;
 
 namespace OutlookCms.Domain.Seeding;
@@ -22,6 +24,7 @@ public static class FirmSeeder
     private const long LockKey = 0x0C_5EED_F1E5;
 
     private static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
+
 
     /// <param name="time">Stamps the audit entry (the seed's own history ends at <see cref="SeedSpec.Now"/>).</param>
     /// <param name="progress">Told of each step and each table written, as it happens.</param>
@@ -54,26 +57,73 @@ public static class FirmSeeder
                     return SeedReport.Nothing(SeedOutcome.RefusedNotEmpty, migrate, total.Elapsed);
                 default:
                     replaced = await CmsTables.CountAsync(connection, cancellationToken);
-                    await CmsTables.TruncateFirmAsync(connection, cancellationToken);
-                    progress?.Invoke(new SeedProgress.Step($"emptied the firm's tables ({replaced.Values.Sum():N0} rows)", total.Elapsed - migrate));
                     break;
             }
         }
 
-        var watch = Stopwatch.StartNew();
-        var firm = FirmGenerator.Generate(spec);
-        var generate = watch.Elapsed;
-        progress?.Invoke(new SeedProgress.Step($"generated {firm.TotalRows:N0} rows ({spec})", generate));
+        // Empty (or already empty) tables are truncated in this transaction, which lets COPY write them frozen.
+        await CmsTables.TruncateFirmAsync(connection, cancellationToken);
+        if (replaced is not null)
+        {
+            progress?.Invoke(new SeedProgress.Step($"emptied the firm's tables ({replaced.Values.Sum():N0} rows)", total.Elapsed - migrate));
+        }
 
-        watch.Restart();
-        var window = await BulkLoadWindow.OpenAsync(connection, firm.RowCounts.Select(c => c.Table).ToList(), cancellationToken);
-        var tables = SeedWriter.Write(connection, firm, report => progress?.Invoke(new SeedProgress.Table(report)));
+        var watch = Stopwatch.StartNew();
+        var window = await BulkLoadWindow.OpenAsync(connection, [.. SeededFirm.ClientBookTables, .. SeededFirm.HistoryTables], cancellationToken);
+
+        // The generator runs beside the writer: the client book is written while the history is made, and interactions
+        // are copied chunk by chunk as they are completed. Server and generator each keep a core busy.
+        var chunks = Channel.CreateUnbounded<ArraySegment<InteractionRow>>(new UnboundedChannelOptions { SingleReader = true, SingleWriter = true });
+        var clientBook = new TaskCompletionSource<SeededFirm>(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var stopGenerating = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var generation = Task.Run(() =>
+        {
+            try
+            {
+                var generated = FirmGenerator.Generate(spec, new GenerationListener
+                {
+                    ClientBookReady = f => clientBook.TrySetResult(f),
+                    InteractionsSealed = chunk => chunks.Writer.TryWrite(chunk),
+                    Cancellation = stopGenerating.Token,
+                });
+                chunks.Writer.TryComplete();
+                return generated;
+            }
+            catch (Exception e)
+            {
+                clientBook.TrySetException(e);
+                chunks.Writer.TryComplete(e);
+                throw;
+            }
+        }, stopGenerating.Token);
+
+        var writer = new SeedWriter(connection, report => progress?.Invoke(new SeedProgress.Table(report)));
+        SeededFirm firm;
+        try
+        {
+            writer.WriteClientBook(await clientBook.Task);
+            await writer.WriteInteractionsAsync(chunks.Reader, cancellationToken);
+            firm = await generation;
+        }
+        catch
+        {
+            // A failed COPY must not leave the generator running on for seconds.
+            await stopGenerating.CancelAsync();
+            throw;
+        }
+
+        var generate = watch.Elapsed;
+        progress?.Invoke(new SeedProgress.Step($"generated {firm.TotalRows:N0} rows ({spec}), streamed into COPY as they came", generate));
+        writer.WriteHistory(firm);
+        var tables = writer.Reports;
         var copy = watch.Elapsed;
 
         watch.Restart();
-        await window.CloseAsync(connection, cancellationToken);
+        var slowest = await window.CloseAsync(connection, cancellationToken);
         var indexes = watch.Elapsed;
-        progress?.Invoke(new SeedProgress.Step($"rebuilt {window.Indexes} indexes and validated {window.ForeignKeys} foreign keys", indexes));
+        progress?.Invoke(new SeedProgress.Step(
+            $"rebuilt {window.Indexes} indexes and validated {window.ForeignKeys} foreign keys; slowest: " +
+            string.Join(", ", slowest.Take(3).Select(s => $"{s.Statement} {s.Elapsed.TotalSeconds:0.0} s")), indexes));
 
         var entry = AuditEntry.Record(
             time.GetUtcNow(), new SystemAuditActor("seed", $"seed:{spec.Seed}:scale:{spec.Scale}"),

@@ -72,6 +72,20 @@ public sealed class SeededFirm
 
     public IReadOnlyList<MaterialSentRow> MaterialsSent => MaterialSentList;
 
+    /// <summary>The tables written as soon as the client book is generated, before the history exists.</summary>
+    internal static IReadOnlyList<string> ClientBookTables { get; } =
+    [
+        "teams", "firm_users", "tiers", "products", "materials", "initiatives", "households", "parties", "postal_addresses", "offices",
+        "departments", "organisation_domains", "email_addresses", "phones", "coverage_assignments", "party_shares",
+    ];
+
+    /// <summary>The tables written from the history, interactions first (streamed while they are generated).</summary>
+    internal static IReadOnlyList<string> HistoryTables { get; } =
+    [
+        "interactions", "interaction_parties", "interaction_reps", "coverage_breaches", "follow_ups", "outcomes", "outcome_interactions",
+        "party_initiatives", "interaction_initiatives", "outcome_initiatives", "materials_sent",
+    ];
+
     /// <summary>Rows per table, in the order they are written.</summary>
     public IReadOnlyList<(string Table, int Rows)> RowCounts =>
     [
@@ -122,7 +136,7 @@ public sealed class SeededFirm
 
     internal List<InitiativeRow> InitiativeList { get; } = [];
 
-    internal List<InteractionRow> InteractionList { get; } = [];
+    internal ChunkedList<InteractionRow> InteractionList { get; } = new();
 
     internal List<InteractionPartyRow> InteractionPartyList { get; } = [];
 

@@ -26,6 +26,22 @@ internal sealed class ClientBookBuilder
 
     private static readonly IReadOnlyList<string> SharedMailboxes = ["info", "office", "treasury", "finance", "contact"];
 
+    private static readonly IReadOnlyList<(int, int)> CorporateOffices = [(1, 45), (2, 30), (3, 15), (4, 10)];
+
+    /// <summary>Most organisations have two or three people we know; a few large ones a whole org chart.</summary>
+    private static readonly IReadOnlyList<(int, int)> CorporatePeople = [(1, 10), (2, 26), (3, 22), (4, 12), (5, 8), (6, 6), (7, 5), (8, 4), (10, 4), (12, 3)];
+
+    private static readonly IReadOnlyList<(int, int)> SmallBusinessPeople = [(1, 50), (2, 35), (3, 15)];
+
+    private static readonly IReadOnlyList<(int, int)> OtherPeople = [(1, 20), (2, 35), (3, 25), (4, 10), (6, 6), (7, 4)];
+
+    /// <summary>How the firm has treated its prospects and clients (see <see cref="Building.Persona"/>).</summary>
+    private static readonly IReadOnlyList<(Persona, int)> ProspectPersonas =
+        [(Building.Persona.Normal, 70), (Building.Persona.Neglected, 10), (Building.Persona.OverContacted, 5), (Building.Persona.Dormant, 15)];
+
+    private static readonly IReadOnlyList<(Persona, int)> ClientPersonas =
+        [(Building.Persona.Normal, 80), (Building.Persona.Neglected, 9), (Building.Persona.OverContacted, 7), (Building.Persona.Dormant, 4)];
+
     private readonly SeededFirm _firm;
     private readonly SeedIds _ids;
     private readonly SeedSpec _spec;
@@ -207,6 +223,10 @@ internal sealed class ClientBookBuilder
         };
     }
 
+    /// <summary>
+    /// A family served together. The tier (and so the cadence) is the household's, counted over all its members'
+    /// contacts; members carry no tier of their own, as people at an organisation carry none (the organisation's applies).
+    /// </summary>
     private ClientUnit Household(int index)
     {
         var country = _random.PickWeighted(Countries.Weighted);
@@ -252,7 +272,7 @@ internal sealed class ClientBookBuilder
             _firm.PartyList.Add(new PartyRow
             {
                 Id = personId, Kind = PartyKind.Person, DisplayName = $"{given} {surname}", GivenName = given, FamilyName = surname,
-                Status = status, TierId = member == 0 ? TierId(tier) : null, IsRestricted = restricted,
+                Status = status, IsRestricted = restricted,
                 CreatedAt = isChild ? Later(since, _spec.Now.AddDays(-_random.Between(30, 900))) : since, HouseholdId = householdId,
             });
 
@@ -378,7 +398,7 @@ internal sealed class ClientBookBuilder
     {
         var count = kind switch
         {
-            OrganisationKind.Corporate => _random.PickWeighted<int>([(1, 45), (2, 30), (3, 15), (4, 10)]),
+            OrganisationKind.Corporate => _random.PickWeighted(CorporateOffices),
             OrganisationKind.FamilyOffice or OrganisationKind.PensionFund => _random.Chance(0.8) ? 1 : 2,
             _ => 1,
         };
@@ -428,9 +448,9 @@ internal sealed class ClientBookBuilder
 
     private int PeopleCount(OrganisationKind kind) => kind switch
     {
-        OrganisationKind.Corporate => _random.PickWeighted<int>([(1, 10), (2, 26), (3, 22), (4, 12), (5, 8), (6, 6), (7, 5), (8, 4), (10, 4), (12, 3)]),
-        OrganisationKind.SmallBusiness => _random.PickWeighted<int>([(1, 50), (2, 35), (3, 15)]),
-        _ => _random.PickWeighted<int>([(1, 20), (2, 35), (3, 25), (4, 10), (6, 6), (7, 4)]),
+        OrganisationKind.Corporate => _random.PickWeighted(CorporatePeople),
+        OrganisationKind.SmallBusiness => _random.PickWeighted(SmallBusinessPeople),
+        _ => _random.PickWeighted(OtherPeople),
     };
 
     private void MailingAndBilling(Guid personId, Country country, PostalAddressRow home)
@@ -519,8 +539,8 @@ internal sealed class ClientBookBuilder
     private Persona Persona(PartyStatus status) => status switch
     {
         PartyStatus.Former => Building.Persona.Former,
-        PartyStatus.Prospect => _random.PickWeighted<Persona>([(Building.Persona.Normal, 70), (Building.Persona.Neglected, 10), (Building.Persona.OverContacted, 5), (Building.Persona.Dormant, 15)]),
-        _ => _random.PickWeighted<Persona>([(Building.Persona.Normal, 80), (Building.Persona.Neglected, 9), (Building.Persona.OverContacted, 7), (Building.Persona.Dormant, 4)]),
+        PartyStatus.Prospect => _random.PickWeighted(ProspectPersonas),
+        _ => _random.PickWeighted(ClientPersonas),
     };
 
     private TierPlan PickTier(int platinum, int gold)

@@ -11,7 +11,7 @@ namespace OutlookCms.Domain.Seeding.Building;
 /// </summary>
 internal sealed class HistoryBuilder(SeededFirm firm, SeedIds ids, Staff staff, IReadOnlyList<Campaign> campaigns)
 {
-    public void Build(IReadOnlyList<ClientUnit> units)
+    public void Build(IReadOnlyList<ClientUnit> units, CancellationToken cancellationToken)
     {
         var spec = firm.Spec;
         var today = DateOnly.FromDateTime(spec.Now.UtcDateTime);
@@ -38,8 +38,7 @@ internal sealed class HistoryBuilder(SeededFirm firm, SeedIds ids, Staff staff, 
         var target = (long)spec.Scale * SeedSpec.InteractionsPerScale;
         var meanPerTouch = past == 0 ? 1 : Math.Clamp((target - fixedCount) / (double)past, 1, 8);
         var interactions = (int)Math.Min(target * 11 / 10, int.MaxValue);
-        firm.InteractionList.Capacity = interactions;
-        firm.InteractionPartyList.Capacity = interactions * 2;
+        firm.InteractionPartyList.Capacity = interactions * 3 / 2;
         firm.InteractionRepList.Capacity = interactions * 5 / 4;
 
         var recorder = new HistoryRecorder(firm, ids, spec.Seed);
@@ -48,6 +47,11 @@ internal sealed class HistoryBuilder(SeededFirm firm, SeedIds ids, Staff staff, 
         var carry = new Carry();
         for (var i = 0; i < units.Count; i++)
         {
+            if ((i & 1023) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
             new UnitStory(units[i], SeedRandom.For(spec.Seed, "story", i), recorder, firm, ids, staff, clock, texts, carry).Tell(plans[i], meanPerTouch);
         }
     }

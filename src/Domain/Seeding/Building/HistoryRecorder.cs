@@ -20,6 +20,7 @@ internal sealed class HistoryRecorder(SeededFirm firm, SeedIds ids, int seed)
 
     private readonly ulong _salt = SeedIds.Mix((ulong)(uint)seed ^ 0xC0FFEEUL);
     private readonly Dictionary<string, string> _replies = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string? Server, string Domain)> _senders = new(StringComparer.Ordinal);
     private int _conversations;
 
     public int Count => firm.InteractionList.Count;
@@ -92,13 +93,17 @@ internal sealed class HistoryRecorder(SeededFirm firm, SeedIds ids, int seed)
     private string MessageId(string senderAddress, int index)
     {
         var hash = SeedIds.Mix(_salt ^ (ulong)index);
-        var domain = senderAddress[(senderAddress.LastIndexOf('@') + 1)..];
-        var hex = hash.ToString("X16", CultureInfo.InvariantCulture);
-        if (domain == FirmPlan.Domain || (SeedRandom.Hash(domain) % 10 < 6 && !Countries.FreeMailDomains.Contains(domain)))
+        if (!_senders.TryGetValue(senderAddress, out var sender))
+        {
+            sender = Sender(senderAddress);
+            _senders[senderAddress] = sender;
+        }
+
+        var (server, domain) = sender;
+        if (server is not null)
         {
             // Exchange Online: the sending mailbox server's name, twice.
-            var server = string.Create(CultureInfo.InvariantCulture, $"{Prefix(domain)}P{278 + (int)(SeedRandom.Hash(senderAddress) % 20)}MB{SeedRandom.Hash(senderAddress) % 10000:D4}");
-            return $"<{server}{hex}@{server}.PROD.OUTLOOK.COM>";
+            return string.Create(CultureInfo.InvariantCulture, $"<{server}{hash:X16}@{server}.PROD.OUTLOOK.COM>");
         }
 
         if (domain == "gmail.com")
@@ -112,7 +117,20 @@ internal sealed class HistoryRecorder(SeededFirm firm, SeedIds ids, int seed)
             return string.Create(CultureInfo.InvariantCulture, $"<CA+{chars}{(hash >> 60):X}@mail.gmail.com>");
         }
 
-        return string.Create(CultureInfo.InvariantCulture, $"<{hex}.{index:x}@{domain}>");
+        return string.Create(CultureInfo.InvariantCulture, $"<{hash:X16}.{index:x}@{domain}>");
+    }
+
+    /// <summary>Whether a sender's mail system is Exchange Online (the firm, and most organisations), and its server name.</summary>
+    private static (string? Server, string Domain) Sender(string address)
+    {
+        var domain = address[(address.LastIndexOf('@') + 1)..];
+        if (domain != FirmPlan.Domain && (SeedRandom.Hash(domain) % 10 >= 6 || Countries.FreeMailDomains.Contains(domain)))
+        {
+            return (null, domain);
+        }
+
+        var hash = SeedRandom.Hash(address);
+        return (string.Create(CultureInfo.InvariantCulture, $"{Prefix(domain)}P{278 + (int)(hash % 20)}MB{hash % 10000:D4}"), domain);
     }
 
     private static string Prefix(string domain) => (SeedRandom.Hash(domain) % 4) switch

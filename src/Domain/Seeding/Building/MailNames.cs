@@ -7,6 +7,11 @@ internal static class MailNames
 {
     public static string Fold(string name)
     {
+        if (IsPlainLowerAscii(name))
+        {
+            return name;
+        }
+
         var builder = new StringBuilder(name.Length + 4);
         foreach (var c in name.ToLowerInvariant())
         {
@@ -37,6 +42,19 @@ internal static class MailNames
         }
 
         return builder.ToString().Trim('.', '-');
+    }
+
+    private static bool IsPlainLowerAscii(string name)
+    {
+        foreach (var c in name)
+        {
+            if (c is not (>= 'a' and <= 'z' or >= '0' and <= '9' or '-'))
+            {
+                return false;
+            }
+        }
+
+        return name.Length > 0 && name[0] != '-' && name[^1] != '-';
     }
 
     /// <summary>A mail domain's first label from a name: "Kestrel Logistics Holding AG" → "kestrel-logistics-holding".</summary>

@@ -22,7 +22,7 @@ internal sealed partial class UnitStory
             return;
         }
 
-        var closed = writtenAt < _now.AddDays(-10) && _random.Chance(0.85);
+        var closed = !StillOpen(writtenAt);
         var closedAt = Min(due.AddMinutes(_random.Between(60, 3 * 24 * 60)), _now);
         Add(new FollowUpRow
         {
@@ -66,7 +66,7 @@ internal sealed partial class UnitStory
         {
             row = row with { Status = FollowUpStatus.AutoClosed, ClosedAt = late, ClosedHow = "notes recorded", ClosingInteractionId = meetingId };
         }
-        else if (end < _now.AddDays(-10) && _random.Chance(0.5))
+        else if (!StillOpen(end))
         {
             row = row with { Status = FollowUpStatus.Completed, ClosedAt = Min(created.AddDays(_random.Between(1, 5)), _now), ClosedById = owner.Id, ClosedHow = "Nothing to record" };
         }
@@ -101,15 +101,15 @@ internal sealed partial class UnitStory
                     row = row with { Status = FollowUpStatus.Snoozed, SnoozedUntil = _now.AddHours(_random.Between(12, 10 * 24)), SnoozeReason = _random.Pick(WorkTexts.SnoozeReasons) };
                 }
             }
-            else if (draw < 65)
-            {
-                var closedAt = Min(Max(created, due.AddDays(-_random.Between(0, 2))).AddHours(_random.Between(1, 8)), _now);
-                row = row with { Status = FollowUpStatus.Completed, ClosedAt = closedAt, ClosedById = anchor.Rep.Id, ClosedHow = _random.Pick(WorkTexts.CompletedHow) };
-            }
-            else if (draw < 70 && due.AddDays(2) < _now)
+            else if (draw < 5 && due.AddDays(2) < _now)
             {
                 // Snoozed until a time that has passed: actionable again.
                 row = row with { Status = FollowUpStatus.Snoozed, SnoozedUntil = due.AddDays(2), SnoozeReason = _random.Pick(WorkTexts.SnoozeReasons) };
+            }
+            else if (!StillOpen(due))
+            {
+                var closedAt = Min(Max(created, due.AddDays(-_random.Between(0, 2))).AddHours(_random.Between(1, 8)), _now);
+                row = row with { Status = FollowUpStatus.Completed, ClosedAt = closedAt, ClosedById = anchor.Rep.Id, ClosedHow = _random.Pick(WorkTexts.CompletedHow) };
             }
 
             Add(row);
@@ -139,6 +139,13 @@ internal sealed partial class UnitStory
             DueAt = due, CreatedAt = due, Status = snoozed ? FollowUpStatus.Snoozed : FollowUpStatus.Open,
             SnoozedUntil = snoozed ? _now.AddDays(_random.Between(2, 20)) : null, SnoozeReason = snoozed ? _random.Pick(WorkTexts.SnoozeReasons) : null,
         });
+    }
+
+    /// <summary>Whether something that became due at <paramref name="since"/> is still open: most recent ones, few old ones.</summary>
+    private bool StillOpen(DateTimeOffset since)
+    {
+        var age = _now - since;
+        return age < TimeSpan.FromDays(10) || _random.Chance(age < TimeSpan.FromDays(30) ? 0.3 : 0.04);
     }
 
     private Guid NextFollowUpId() => _ids.For(SeedTable.FollowUp, _firm.FollowUpList.Count);

@@ -20,13 +20,17 @@ internal sealed partial class UnitStory
         Brochure,
     }
 
+    // Email dominates anyway: threads grow, and meetings and calls bring agenda and follow-up mails of their own.
     private static readonly IReadOnlyList<(TouchKind, int)> InstitutionalKinds =
-        [(TouchKind.Thread, 45), (TouchKind.Meeting, 22), (TouchKind.Call, 20), (TouchKind.Visit, 6), (TouchKind.Letter, 2), (TouchKind.Brochure, 5)];
+        [(TouchKind.Thread, 32), (TouchKind.Meeting, 28), (TouchKind.Call, 26), (TouchKind.Visit, 7), (TouchKind.Letter, 2), (TouchKind.Brochure, 5)];
 
     private static readonly IReadOnlyList<(TouchKind, int)> PrivateKinds =
-        [(TouchKind.Thread, 42), (TouchKind.Meeting, 15), (TouchKind.Call, 25), (TouchKind.Visit, 8), (TouchKind.Letter, 5), (TouchKind.Brochure, 5)];
+        [(TouchKind.Thread, 30), (TouchKind.Meeting, 22), (TouchKind.Call, 32), (TouchKind.Visit, 8), (TouchKind.Letter, 4), (TouchKind.Brochure, 4)];
 
     private static readonly IReadOnlyList<int> MeetingMinutes = [30, 45, 60, 60, 90];
+
+    /// <summary>Breakfast, lunch or an afternoon visit (minutes after midnight, local time).</summary>
+    private static readonly IReadOnlyList<int> VisitStarts = [(7 * 60) + 30, 8 * 60, 12 * 60, (12 * 60) + 30, 15 * 60];
 
     private static readonly IReadOnlyList<string> BreachReviews =
     [
@@ -152,9 +156,16 @@ internal sealed partial class UnitStory
                 at = Daytime(at.AddMinutes(inbound ? ClientReplyMinutes() : RepReplyMinutes()), client: inbound);
             }
 
+            // The rep's last word may fall on the next business day: one more contact day stays within every tier's maximum,
+            // because a contact spans at most the maximum less one day.
+            var lastWord = false;
             if (at > deadline)
             {
-                break;
+                lastWord = !inbound && waiting is not null && at <= Min(SeedClock.NextBusinessDay(deadline), _now) && _random.Chance(0.85);
+                if (!lastWord)
+                {
+                    break;
+                }
             }
 
             var subject = i == 0 ? topic.Subject : _log.Reply(topic.Subject);
@@ -174,6 +185,10 @@ internal sealed partial class UnitStory
             previous = messageId;
             inbound = !inbound;
             produced++;
+            if (lastWord)
+            {
+                break;
+            }
         }
 
         if (waiting is { } unanswered)
@@ -240,15 +255,29 @@ internal sealed partial class UnitStory
         Contacted(start);
         anchor = anchor with { At = start, Substantive = true };
         anchor.Interactions.Add(id);
-        return budget > 1
-            ? 1 + Thread(rep, end.AddMinutes(_random.Between(10, 90)), deadline, InteractionTexts.CallFollowUp, false, budget - 1, anchor)
-            : 1;
+        var produced = 1;
+        var callback = end.AddMinutes(_random.Between(60, 240));
+        if (budget >= 3 && _random.Chance(0.4) && callback.AddMinutes(15) <= Min(deadline, _now))
+        {
+            // The client calls back (or is called back) with the answer.
+            var back = _random.Pick(InteractionTexts.Calls);
+            var again = _log.Logged(Channel.PhoneCall, outbound ? Direction.Inbound : Direction.Outbound, callback, callback.AddMinutes(_random.Between(3, 15)),
+                back.Subject, back.Summary, rep.Id, Min(callback.AddMinutes(_random.Between(20, 120)), _now));
+            Participants(again, callback, contact, outbound ? ParticipantRole.From : ParticipantRole.To, null, null, ParticipantRole.Cc, rep,
+                outbound ? ParticipantRole.To : ParticipantRole.From, null, ParticipantRole.Cc);
+            anchor.Interactions.Add(again);
+            produced++;
+        }
+
+        return budget > produced
+            ? produced + Thread(rep, end.AddMinutes(_random.Between(10, 90)), deadline, InteractionTexts.CallFollowUp, false, budget - produced, anchor)
+            : produced;
     }
 
     private int VisitTouch(Rep rep, DateOnly day, DateTimeOffset deadline, int budget, ref Anchor anchor)
     {
         var topic = _random.Pick(_unit.IsInstitutional ? InteractionTexts.InstitutionalVisits : InteractionTexts.PrivateVisits);
-        var start = _clock.At(_zone, day, _random.Pick<int>([7 * 60 + 30, 8 * 60, 12 * 60, 12 * 60 + 30, 15 * 60]));
+        var start = _clock.At(_zone, day, _random.Pick(VisitStarts));
         var minutes = _random.Between(60, 120);
         if (start.AddMinutes(minutes) > _now)
         {

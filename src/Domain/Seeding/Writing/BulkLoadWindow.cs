@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Npgsql;
 
 namespace OutlookCms.Domain.Seeding.Writing;
@@ -71,19 +72,26 @@ internal sealed class BulkLoadWindow
         return new BulkLoadWindow(foreignKeys, indexes.Select(i => i.Definition).ToList());
     }
 
-    /// <summary>Re-creates the indexes, then the foreign keys (each validated against every row).</summary>
-    public async Task CloseAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    /// <summary>Re-creates the indexes, then the foreign keys (each validated against every row); returns what took longest.</summary>
+    public async Task<IReadOnlyList<(string Statement, TimeSpan Elapsed)>> CloseAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
     {
+        var timings = new List<(string, TimeSpan)>();
         await ExecuteAsync(connection, "SET LOCAL maintenance_work_mem = '256MB'", cancellationToken);
         foreach (var definition in _indexes)
         {
+            var watch = Stopwatch.StartNew();
             await ExecuteAsync(connection, definition, cancellationToken);
+            timings.Add((definition.Split(' ')[definition.StartsWith("CREATE UNIQUE", StringComparison.Ordinal) ? 3 : 2], watch.Elapsed));
         }
 
         foreach (var (table, name, definition) in _foreignKeys)
         {
+            var watch = Stopwatch.StartNew();
             await ExecuteAsync(connection, $"ALTER TABLE {table} ADD CONSTRAINT {CmsTables.Quote(name)} {definition}", cancellationToken);
+            timings.Add((name, watch.Elapsed));
         }
+
+        return timings.OrderByDescending(t => t.Item2).ToList();
     }
 
     private static async Task ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken cancellationToken)

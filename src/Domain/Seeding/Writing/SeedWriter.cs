@@ -1,38 +1,24 @@
 using System.Diagnostics;
+using System.Threading.Channels;
 using Npgsql;
+using OutlookCms.Domain.Seeding.Rows;
 
 namespace OutlookCms.Domain.Seeding.Writing;
 
 /// <summary>
-/// Writes a <see cref="SeededFirm"/> with one binary COPY per table, on the caller's connection and transaction.
-/// No change tracking, no per-row round trips: the rows go to PostgreSQL as fast as it can take them. Columns are
-/// named explicitly, so a column the model adds later with a default is left to its default.
+/// Writes a <see cref="SeededFirm"/> with one binary COPY per table, on the caller's connection and transaction: the
+/// client book first (while the history is still being generated), then the interactions as the generator completes
+/// them, then the rest. No change tracking, no per-row round trips. Columns are named explicitly, so a column the model
+/// adds later with a default keeps its default. FREEZE writes the rows already frozen and all-visible (the seeder
+/// truncates the tables in the same transaction, which FREEZE requires), so the first queries after a seed neither
+/// rewrite every page to set hint bits nor wait for a vacuum before index-only scans work.
 /// </summary>
-internal static class SeedWriter
+internal sealed class SeedWriter(NpgsqlConnection connection, Action<SeedTableReport>? onTable)
 {
-    public static List<SeedTableReport> Write(NpgsqlConnection connection, SeededFirm firm, Action<SeedTableReport>? onTable)
+    public List<SeedTableReport> Reports { get; } = [];
+
+    public void WriteClientBook(SeededFirm firm)
     {
-        var reports = new List<SeedTableReport>();
-        void Copy<T>(string table, string columns, IReadOnlyList<T> rows, Action<NpgsqlBinaryImporter, T> write)
-        {
-            var watch = Stopwatch.StartNew();
-            using (var writer = connection.BeginBinaryImport($"COPY {CmsTables.Schema}.{table} ({columns}) FROM STDIN (FORMAT BINARY)"))
-            {
-                writer.Timeout = TimeSpan.FromMinutes(10);
-                foreach (var row in rows)
-                {
-                    writer.StartRow();
-                    write(writer, row);
-                }
-
-                writer.Complete();
-            }
-
-            var report = new SeedTableReport(table, rows.Count, watch.Elapsed);
-            reports.Add(report);
-            onTable?.Invoke(report);
-        }
-
         Copy("teams", "id, name, desk, manager_id", firm.Teams, static (w, r) =>
         {
             w.Uuid(r.Id); w.Text(r.Name); w.Name(r.Desk); w.Uuid(r.ManagerId);
@@ -108,16 +94,33 @@ internal static class SeedWriter
         {
             w.Uuid(r.Id); w.Uuid(r.PartyId); w.Uuid(r.SharedWithUserId); w.Uuid(r.SharedWithTeamId); w.Uuid(r.SharedById); w.Time(r.SharedAt); w.Text(r.Reason);
         });
-        Copy("interactions",
-            "id, channel, direction, source, occurred_at, ends_at, subject, summary, internet_message_id, in_reply_to_message_id, " +
-            "conversation_id, ical_uid, occurrence_start, natural_key, logged_by_id, is_cancelled, created_at, notes, notes_recorded_at, notes_recorded_by_id",
-            firm.Interactions, static (w, r) =>
+    }
+
+    public async Task WriteInteractionsAsync(ChannelReader<ArraySegment<InteractionRow>> chunks, CancellationToken cancellationToken)
+    {
+        var watch = Stopwatch.StartNew();
+        long rows = 0;
+        using (var writer = Begin("interactions", InteractionColumns))
+        {
+            await foreach (var chunk in chunks.ReadAllAsync(cancellationToken))
             {
-                w.Uuid(r.Id); w.Name(r.Channel); w.Name(r.Direction); w.Name(r.Source); w.Time(r.OccurredAt); w.Time(r.EndsAt); w.Text(r.Subject);
-                w.Text(r.Summary); w.Text(r.InternetMessageId); w.Text(r.InReplyToMessageId); w.Text(r.ConversationId); w.Text(r.ICalUId);
-                w.Time(r.OccurrenceStart); w.Text(r.NaturalKey); w.Uuid(r.LoggedById); w.Boolean(r.IsCancelled); w.Time(r.CreatedAt);
-                w.Text(r.Notes); w.Time(r.NotesRecordedAt); w.Uuid(r.NotesRecordedById);
-            });
+                foreach (var row in chunk)
+                {
+                    writer.StartRow();
+                    WriteInteraction(writer, row);
+                }
+
+                rows += chunk.Count;
+            }
+
+            writer.Complete();
+        }
+
+        Report("interactions", rows, watch.Elapsed);
+    }
+
+    public void WriteHistory(SeededFirm firm)
+    {
         Copy("interaction_parties", "interaction_id, party_id, role, occurred_at, matched_address", firm.InteractionParties, static (w, r) =>
         {
             w.Uuid(r.InteractionId); w.Uuid(r.PartyId); w.Name(r.Role); w.Time(r.OccurredAt); w.Text(r.MatchedAddress);
@@ -170,6 +173,48 @@ internal static class SeedWriter
         {
             w.Uuid(r.Id); w.Uuid(r.MaterialId); w.Uuid(r.PartyId); w.Uuid(r.SentById); w.Time(r.SentAt); w.Uuid(r.InteractionId);
         });
-        return reports;
+    }
+
+    private const string InteractionColumns =
+        "id, channel, direction, source, occurred_at, ends_at, subject, summary, internet_message_id, in_reply_to_message_id, " +
+        "conversation_id, ical_uid, occurrence_start, natural_key, logged_by_id, is_cancelled, created_at, notes, notes_recorded_at, notes_recorded_by_id";
+
+    private static void WriteInteraction(NpgsqlBinaryImporter w, InteractionRow r)
+    {
+        w.Uuid(r.Id); w.Name(r.Channel); w.Name(r.Direction); w.Name(r.Source); w.Time(r.OccurredAt); w.Time(r.EndsAt); w.Text(r.Subject);
+        w.Text(r.Summary); w.Text(r.InternetMessageId); w.Text(r.InReplyToMessageId); w.Text(r.ConversationId); w.Text(r.ICalUId);
+        w.Time(r.OccurrenceStart); w.Text(r.NaturalKey); w.Uuid(r.LoggedById); w.Boolean(r.IsCancelled); w.Time(r.CreatedAt);
+        w.Text(r.Notes); w.Time(r.NotesRecordedAt); w.Uuid(r.NotesRecordedById);
+    }
+
+    private void Copy<T>(string table, string columns, IReadOnlyList<T> rows, Action<NpgsqlBinaryImporter, T> write)
+    {
+        var watch = Stopwatch.StartNew();
+        using (var writer = Begin(table, columns))
+        {
+            foreach (var row in rows)
+            {
+                writer.StartRow();
+                write(writer, row);
+            }
+
+            writer.Complete();
+        }
+
+        Report(table, rows.Count, watch.Elapsed);
+    }
+
+    private NpgsqlBinaryImporter Begin(string table, string columns)
+    {
+        var writer = connection.BeginBinaryImport($"COPY {CmsTables.Schema}.{table} ({columns}) FROM STDIN (FORMAT BINARY, FREEZE)");
+        writer.Timeout = TimeSpan.FromMinutes(10);
+        return writer;
+    }
+
+    private void Report(string table, long rows, TimeSpan elapsed)
+    {
+        var report = new SeedTableReport(table, rows, elapsed);
+        Reports.Add(report);
+        onTable?.Invoke(report);
     }
 }
