@@ -50,6 +50,7 @@ public static class Extensions
         services.AddSingleton(sp => GraphClientFactory.Create(sp.GetRequiredService<IOptions<GraphOptions>>().Value));
         services.AddSingleton<MailboxDeltaReader>();
         services.AddSingleton<PartyIndexLoader>();
+        services.AddSingleton<CapturedKeyLoader>();
         services.AddSingleton<PageWriter>();
         services.AddScoped<MailboxSync>();
         services.AddScoped<SyncMailboxJob>();

@@ -23,6 +23,7 @@ public sealed partial class MailboxSync(
     NpgsqlDataSource dataSource,
     MailboxDeltaReader reader,
     PartyIndexLoader partyIndexLoader,
+    CapturedKeyLoader capturedKeyLoader,
     PageWriter writer,
     IOptions<CaptureOptions> captureOptions,
     TimeProvider time,
@@ -84,7 +85,7 @@ public sealed partial class MailboxSync(
 
     private async Task<StreamSyncResult> SyncStreamAsync(string mailbox, MailboxCursor cursor, FirmDirectory firm, PolicySettings settings, IAuditActor actor, CancellationToken cancellationToken)
     {
-        int pages = 0, items = 0, created = 0, updated = 0, quarantined = 0, resyncs = 0;
+        int pages = 0, seen = 0, created = 0, updated = 0, quarantined = 0, resyncs = 0;
         try
         {
             while (true)
@@ -104,7 +105,8 @@ public sealed partial class MailboxSync(
                     continue;
                 }
 
-                var plan = PagePlanner.Plan(cursor.FirmUserId, page.Items, firm, await LoadPartiesAsync(page, firm, cancellationToken), settings);
+                var items = cursor.Stream == MailboxStream.Calendar ? await KeepMeetingKeysAsync(cursor, page.Items, cancellationToken) : page.Items;
+                var plan = PagePlanner.Plan(cursor.FirmUserId, items, firm, await LoadPartiesAsync(items, firm, cancellationToken), settings);
                 var now = time.GetUtcNow();
                 if (page.NextLink is { } next)
                 {
@@ -121,26 +123,32 @@ public sealed partial class MailboxSync(
 
                 var written = await writer.WriteAsync(plan, CursorState.Of(cursor), mailbox, actor, settings.ProspectThreshold, cancellationToken);
                 pages++;
-                items += plan.ItemCount;
+                seen += plan.ItemCount;
                 created += written.InteractionsCreated;
                 updated += written.InteractionsUpdated;
                 quarantined += written.Quarantined;
                 if (page.NextLink is null)
                 {
-                    return new StreamSyncResult(cursor.Stream, pages, items, created, updated, quarantined, resyncs, null);
+                    return new StreamSyncResult(cursor.Stream, pages, seen, created, updated, quarantined, resyncs, null);
                 }
             }
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             LogStreamFailed(logger, e, cursor.Stream, mailbox);
-            return new StreamSyncResult(cursor.Stream, pages, items, created, updated, quarantined, resyncs, e.Message);
+            return new StreamSyncResult(cursor.Stream, pages, seen, created, updated, quarantined, resyncs, e.Message);
         }
     }
 
-    private Task<PartyIndex> LoadPartiesAsync(DeltaPage page, FirmDirectory firm, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<ReadResult>> KeepMeetingKeysAsync(MailboxCursor cursor, IReadOnlyList<ReadResult> items, CancellationToken cancellationToken)
     {
-        var external = page.Items.OfType<ReadResult.Item>().SelectMany(i => i.Seen.Participants).Where(p => !firm.IsInternal(p)).ToList();
+        var ids = items.OfType<ReadResult.Item>().Select(i => i.GraphId).ToList();
+        return MeetingKeys.KeepCapturedKeys(items, await capturedKeyLoader.LoadAsync(cursor.FirmUserId, cursor.Stream, ids, cancellationToken));
+    }
+
+    private Task<PartyIndex> LoadPartiesAsync(IReadOnlyList<ReadResult> items, FirmDirectory firm, CancellationToken cancellationToken)
+    {
+        var external = items.OfType<ReadResult.Item>().SelectMany(i => i.Seen.Participants).Where(p => !firm.IsInternal(p)).ToList();
         return partyIndexLoader.LoadAsync(
             external.Select(p => p.Address).Distinct(StringComparer.Ordinal).ToList(),
             external.Select(p => p.Domain).Distinct(StringComparer.Ordinal).ToList(),

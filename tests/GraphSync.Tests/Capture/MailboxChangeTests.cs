@@ -78,6 +78,34 @@ public sealed class MailboxChangeTests(Simulator simulator) : IClassFixture<Simu
             await harness.Database.ScalarAsync<DateTime>("SELECT max(r.occurred_at) FROM cms.interaction_reps r JOIN cms.interactions i ON i.id = r.interaction_id WHERE i.natural_key = 'uid-monthly-1|2026-11-09T09:00:00Z'"));
     }
 
+    [Fact]
+    public async Task SingleMeetingMovedAfterCapture_KeepsItsKey_AndMovesTheInteraction()
+    {
+        await using var harness = await CaptureHarness.StartAsync(simulator);
+        var added = await simulator.AdminAsync(HttpMethod.Post, "_simulator/mailboxes/ada@firm.example/events", new
+        {
+            iCalUId = "uid-lunch",
+            type = "singleInstance",
+            subject = "Lunch with Pat",
+            start = new { dateTime = "2026-11-12T12:00:00", timeZone = "UTC" },
+            end = new { dateTime = "2026-11-12T13:00:00", timeZone = "UTC" },
+            organizer = new { emailAddress = new { address = "ada@firm.example" } },
+            attendees = new[] { new { type = "required", emailAddress = new { address = "pat@acme.example" } } },
+        });
+        await harness.SyncAsync(harness.Firm.Ada.Id);
+
+        await simulator.AdminAsync(HttpMethod.Patch, $"_simulator/mailboxes/ada@firm.example/events/{added["id"]!.GetValue<string>()}", new
+        {
+            start = new { dateTime = "2026-11-13T12:30:00", timeZone = "UTC" },
+            end = new { dateTime = "2026-11-13T13:30:00", timeZone = "UTC" },
+        });
+        await harness.SyncAsync(harness.Firm.Ada.Id);
+
+        var lunch = Assert.Single(await harness.InteractionsAsync(), i => i.Subject == "Lunch with Pat");
+        Assert.Equal("uid-lunch|2026-11-12T12:00:00Z", lunch.Key);
+        Assert.Equal(new DateTimeOffset(2026, 11, 13, 12, 30, 0, TimeSpan.Zero), lunch.OccurredAt);
+    }
+
     private static async Task<string> GraphIdAsync(CaptureHarness harness, string subject, string? key = null)
     {
         await using var db = harness.Database.NewDb();

@@ -32,6 +32,22 @@ public sealed class EventReaderTests
     }
 
     [Fact]
+    public void KeepCapturedKeys_GivesAMovedMeetingTheKeyItWasCapturedUnder()
+    {
+        var moved = EventReader.Read(Occurrence("2026-12-11T10:00:00"), 250);
+        var other = EventReader.Read(Occurrence("2026-12-11T10:00:00"), 250);
+        var known = new Dictionary<string, string> { ["e1"] = "uid-1|2026-12-10T09:00:00Z" };
+
+        var kept = Assert.IsType<ReadResult.Item>(Assert.Single(MeetingKeys.KeepCapturedKeys([moved], known))).Seen;
+        var foreign = Assert.IsType<ReadResult.Item>(Assert.Single(MeetingKeys.KeepCapturedKeys([other], new Dictionary<string, string> { ["e1"] = "uid-2|2026-12-10T09:00:00Z" }))).Seen;
+
+        Assert.Equal("uid-1|2026-12-10T09:00:00Z", kept.NaturalKey);
+        Assert.Equal(new DateTimeOffset(2026, 12, 10, 9, 0, 0, TimeSpan.Zero), kept.OccurrenceStart);
+        Assert.Equal(new DateTimeOffset(2026, 12, 11, 10, 0, 0, TimeSpan.Zero), kept.OccurredAt);
+        Assert.Equal("uid-1|2026-12-11T10:00:00Z", foreign.NaturalKey);
+    }
+
+    [Fact]
     public void Read_ConvertsAWindowsTimeZoneToUtc() =>
         Assert.Equal(new DateTimeOffset(2026, 12, 10, 13, 0, 0, TimeSpan.Zero),
             Assert.IsType<ReadResult.Item>(EventReader.Read(Occurrence("2026-12-10T14:00:00", "W. Europe Standard Time"), 250)).Seen.OccurredAt);
