@@ -22,6 +22,7 @@ public static class AddinHostApp
         app.MapPartiesApi();
         app.MapOutcomesApi();
         app.MapPaneApi();
+        app.MapPreviewApi();
         app.MapWebApp();
         return app;
     }
