@@ -88,12 +88,13 @@ public sealed partial class MailboxSync(
         int pages = 0, seen = 0, created = 0, updated = 0, quarantined = 0, resyncs = 0;
         try
         {
+            Task<DeltaPage>? prefetched = null;
             while (true)
             {
                 DeltaPage page;
                 try
                 {
-                    page = await reader.ReadPageAsync(mailbox, cursor.Stream, cursor.Link, cancellationToken);
+                    page = await (prefetched ?? reader.ReadPageAsync(mailbox, cursor.Stream, cursor.Link, cancellationToken));
                 }
                 catch (DeltaTokenExpiredException) when (resyncs < MaxResyncsPerRun)
                 {
@@ -102,15 +103,16 @@ public sealed partial class MailboxSync(
                     LogResync(logger, cursor.Stream, mailbox);
                     cursor.Reset(time.GetUtcNow());
                     resyncs++;
+                    prefetched = null;
                     continue;
                 }
 
                 var items = cursor.Stream == MailboxStream.Calendar ? await KeepMeetingKeysAsync(cursor, page.Items, cancellationToken) : page.Items;
                 var plan = PagePlanner.Plan(cursor.FirmUserId, items, firm, await LoadPartiesAsync(items, firm, cancellationToken), settings);
                 var now = time.GetUtcNow();
-                if (page.NextLink is { } next)
+                if (page.NextLink is { } nextLink)
                 {
-                    cursor.AdvanceTo(next, now);
+                    cursor.AdvanceTo(nextLink, now);
                 }
                 else if (page.DeltaLink is { } deltaLink)
                 {
@@ -121,13 +123,25 @@ public sealed partial class MailboxSync(
                     throw new InvalidOperationException("A delta page carried neither a nextLink nor a deltaLink.");
                 }
 
-                var written = await writer.WriteAsync(plan, CursorState.Of(cursor), mailbox, actor, settings.ProspectThreshold, cancellationToken);
+                // Graph serves the next page while this one commits; it is used only once this commit succeeded.
+                prefetched = page.NextLink is { } link ? reader.ReadPageAsync(mailbox, cursor.Stream, link, cancellationToken) : null;
+                PageWriteResult written;
+                try
+                {
+                    written = await writer.WriteAsync(plan, CursorState.Of(cursor), mailbox, actor, settings.ProspectThreshold, cancellationToken);
+                }
+                catch
+                {
+                    await DiscardAsync(prefetched);
+                    throw;
+                }
+
                 pages++;
                 seen += plan.ItemCount;
                 created += written.InteractionsCreated;
                 updated += written.InteractionsUpdated;
                 quarantined += written.Quarantined;
-                if (page.NextLink is null)
+                if (prefetched is null)
                 {
                     return new StreamSyncResult(cursor.Stream, pages, seen, created, updated, quarantined, resyncs, null);
                 }
@@ -137,6 +151,25 @@ public sealed partial class MailboxSync(
         {
             LogStreamFailed(logger, e, cursor.Stream, mailbox);
             return new StreamSyncResult(cursor.Stream, pages, seen, created, updated, quarantined, resyncs, e.Message);
+        }
+    }
+
+    /// <summary>A prefetched page whose predecessor failed to commit is dropped; its own failure no longer matters.</summary>
+    private static async Task DiscardAsync(Task<DeltaPage>? prefetched)
+    {
+        if (prefetched is null)
+        {
+            return;
+        }
+
+        try
+        {
+            await prefetched;
+        }
+#pragma warning disable CA1031 // The page is thrown away: whatever went wrong with it is moot.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
         }
     }
 
