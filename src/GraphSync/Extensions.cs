@@ -31,7 +31,13 @@ public static class Extensions
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings()
-            .UsePostgreSqlStorage(o => o.UseNpgsqlConnection(connectionString), new PostgreSqlStorageOptions { SchemaName = "hangfire", PrepareSchemaIfNecessary = true }));
+            .UsePostgreSqlStorage(o => o.UseNpgsqlConnection(connectionString), new PostgreSqlStorageOptions
+            {
+                SchemaName = "hangfire",
+                PrepareSchemaIfNecessary = true,
+                // Enqueued syncs (a new rep, later a change notification) start within a second, not the default 15.
+                QueuePollInterval = TimeSpan.FromSeconds(1),
+            }));
         builder.Services.AddScoped<ScheduleMailboxesJob>();
         builder.Services.AddHangfireServer(o => o.Queues = ["capture", "default"]);
         builder.Services.AddHostedService<StartupTasks>();

@@ -26,18 +26,22 @@ public sealed class ScheduleMailboxesJob(CmsDb db, IRecurringJobManager recurrin
             .ToListAsync(cancellationToken);
 
         var wanted = active.Select(SyncMailboxJob.RecurringId).ToHashSet(StringComparer.Ordinal);
+        using var connection = storage.GetConnection();
+        var existing = connection.GetRecurringJobs().Select(j => j.Id).Where(id => id.StartsWith("sync-mailbox:", StringComparison.Ordinal)).ToList();
         foreach (var userId in active)
         {
-            recurringJobs.AddOrUpdate<SyncMailboxJob>(SyncMailboxJob.RecurringId(userId), "capture", job => job.RunAsync(userId, CancellationToken.None), capture.SyncCron);
+            var id = SyncMailboxJob.RecurringId(userId);
+            recurringJobs.AddOrUpdate<SyncMailboxJob>(id, "capture", job => job.RunAsync(userId, CancellationToken.None), capture.SyncCron);
+            if (!existing.Contains(id))
+            {
+                // A new rep's mailbox is synced at once, not at the next tick.
+                recurringJobs.Trigger(id);
+            }
         }
 
-        using var connection = storage.GetConnection();
-        foreach (var job in connection.GetRecurringJobs())
+        foreach (var id in existing.Where(id => !wanted.Contains(id)))
         {
-            if (job.Id.StartsWith("sync-mailbox:", StringComparison.Ordinal) && !wanted.Contains(job.Id))
-            {
-                recurringJobs.RemoveIfExists(job.Id);
-            }
+            recurringJobs.RemoveIfExists(id);
         }
     }
 }
