@@ -35,122 +35,179 @@ public static class FirmSeeder
         ArgumentNullException.ThrowIfNull(spec);
         ArgumentNullException.ThrowIfNull(time);
         var total = Stopwatch.StartNew();
-        await DatabaseMigrator.MigrateAsync(connectionString, cancellationToken);
-        var migrate = total.Elapsed;
-        progress?.Invoke(new SeedProgress.Step("migrations applied", migrate));
 
-        // COPY of a million rows and index builds outlast the default 30 s command timeout.
-        var builder = new NpgsqlConnectionStringBuilder(connectionString) { CommandTimeout = 0 };
-        await using var connection = new NpgsqlConnection(builder.ConnectionString);
-        await connection.OpenAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await ExecuteAsync(connection, $"SELECT pg_advisory_xact_lock({LockKey})", cancellationToken);
-
-        SortedDictionary<string, long>? replaced = null;
-        if (await CmsTables.HoldAFirmAsync(connection, cancellationToken))
-        {
-            switch (mode)
-            {
-                case SeedMode.SkipIfNotEmpty:
-                    return SeedReport.Nothing(SeedOutcome.SkippedNotEmpty, migrate, total.Elapsed);
-                case SeedMode.RefuseIfNotEmpty:
-                    return SeedReport.Nothing(SeedOutcome.RefusedNotEmpty, migrate, total.Elapsed);
-                default:
-                    replaced = await CmsTables.CountAsync(connection, cancellationToken);
-                    break;
-            }
-        }
-
-        // Empty (or already empty) tables are truncated in this transaction, which lets COPY write them frozen.
-        await CmsTables.TruncateFirmAsync(connection, cancellationToken);
-        if (replaced is not null)
-        {
-            progress?.Invoke(new SeedProgress.Step($"emptied the firm's tables ({replaced.Values.Sum():N0} rows)", total.Elapsed - migrate));
-        }
-
-        var watch = Stopwatch.StartNew();
-        var window = await BulkLoadWindow.OpenAsync(connection, [.. SeededFirm.ClientBookTables, .. SeededFirm.HistoryTables], cancellationToken);
-
-        // The generator runs beside the writer: the client book is written while the history is made, and interactions
-        // are copied chunk by chunk as they are completed. Server and generator each keep a core busy.
-        var chunks = Channel.CreateUnbounded<ArraySegment<InteractionRow>>(new UnboundedChannelOptions { SingleReader = true, SingleWriter = true });
-        var clientBook = new TaskCompletionSource<SeededFirm>(TaskCreationOptions.RunContinuationsAsynchronously);
-        using var stopGenerating = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var generation = Task.Run(() =>
-        {
-            try
-            {
-                var generated = FirmGenerator.Generate(spec, new GenerationListener
-                {
-                    ClientBookReady = f => clientBook.TrySetResult(f),
-                    InteractionsSealed = chunk => chunks.Writer.TryWrite(chunk),
-                    Cancellation = stopGenerating.Token,
-                });
-                chunks.Writer.TryComplete();
-                return generated;
-            }
-            catch (Exception e)
-            {
-                clientBook.TrySetException(e);
-                chunks.Writer.TryComplete(e);
-                throw;
-            }
-        }, stopGenerating.Token);
-
-        var writer = new SeedWriter(connection, report => progress?.Invoke(new SeedProgress.Table(report)));
-        SeededFirm firm;
+        // The generator starts at once, beside the migrations and the checks, unless the seed most likely has nothing to
+        // do (--if-empty, the demo's every start); it is stopped if the database turns out to hold a firm.
+        var generation = mode == SeedMode.SkipIfNotEmpty ? null : Generation.Start(spec, cancellationToken);
         try
         {
-            writer.WriteClientBook(await clientBook.Task);
-            await writer.WriteInteractionsAsync(chunks.Reader, cancellationToken);
-            firm = await generation;
+            await DatabaseMigrator.MigrateAsync(connectionString, cancellationToken);
+            var migrate = total.Elapsed;
+            progress?.Invoke(new SeedProgress.Step("migrations applied", migrate));
+
+            // COPY of a million rows and index builds outlast the default 30 s command timeout.
+            var builder = new NpgsqlConnectionStringBuilder(connectionString) { CommandTimeout = 0 };
+            await using var connection = new NpgsqlConnection(builder.ConnectionString);
+            await connection.OpenAsync(cancellationToken);
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            await ExecuteAsync(connection, $"SELECT pg_advisory_xact_lock({LockKey})", cancellationToken);
+
+            SortedDictionary<string, long>? replaced = null;
+            if (await CmsTables.HoldAFirmAsync(connection, cancellationToken))
+            {
+                switch (mode)
+                {
+                    case SeedMode.SkipIfNotEmpty:
+                        return SeedReport.Nothing(SeedOutcome.SkippedNotEmpty, migrate, total.Elapsed);
+                    case SeedMode.RefuseIfNotEmpty:
+                        return SeedReport.Nothing(SeedOutcome.RefusedNotEmpty, migrate, total.Elapsed);
+                    default:
+                        replaced = await CmsTables.CountAsync(connection, cancellationToken);
+                        break;
+                }
+            }
+
+            // Empty (or already empty) tables are truncated in this transaction, which lets COPY write them frozen.
+            await CmsTables.TruncateFirmAsync(connection, cancellationToken);
+            if (replaced is not null)
+            {
+                progress?.Invoke(new SeedProgress.Step($"emptied the firm's tables ({replaced.Values.Sum():N0} rows)", total.Elapsed - migrate));
+            }
+
+            var window = await BulkLoadWindow.OpenAsync(connection, [.. SeededFirm.ClientBookTables, .. SeededFirm.HistoryTables], cancellationToken);
+            generation ??= Generation.Start(spec, cancellationToken);
+
+            // The client book is written, indexed and analysed while the history is still being made; interactions are
+            // copied chunk by chunk as the generator completes them. Server and generator each keep a core busy.
+            var writer = new SeedWriter(connection, report => progress?.Invoke(new SeedProgress.Table(report)));
+            writer.WriteClientBook(await generation.ClientBook);
+            var indexes = await RestoreAsync(connection, window, SeededFirm.ClientBookTables, "the client book's", progress, cancellationToken);
+            var analyze = await AnalyzeAsync(connection, SeededFirm.ClientBookTables, cancellationToken);
+            await writer.WriteInteractionsAsync(generation.Interactions, cancellationToken);
+            var (firm, generate) = await generation.Completed;
+            progress?.Invoke(new SeedProgress.Step($"generated {firm.TotalRows:N0} rows ({spec}), written as they came", generate));
+
+            writer.WriteHistory(firm);
+            indexes += await RestoreAsync(connection, window, null, "the history's", progress, cancellationToken);
+
+            // Fresh statistics, committed with the rows, so the first queries after a seed (the benchmarks) get real plans.
+            analyze += await AnalyzeAsync(connection, SeededFirm.HistoryTables, cancellationToken);
+            progress?.Invoke(new SeedProgress.Step("analyzed", analyze));
+
+            var entry = AuditEntry.Record(
+                time.GetUtcNow(), new SystemAuditActor("seed", $"seed:{spec.Seed}:scale:{spec.Scale}"),
+                replaced is null ? SeededAction : ReseededAction, AuditEntityType, firm.Domain,
+                replaced is null ? null : JsonSerializer.Serialize(new { rows = replaced }, Json),
+                JsonSerializer.Serialize(new { firm = firm.FirmName, spec.Seed, spec.Scale, historyTo = spec.Now, rows = firm.RowCounts.ToDictionary(c => c.Table, c => c.Rows) }, Json),
+                replaced is null
+                    ? "Seeded the firm (one entry for the whole seed; seeded rows are not audited one by one)."
+                    : "Re-seeded with --replace: the firm's tables were emptied (the audit log is kept) and generated again.");
+            await AuditLog.AppendAsync(connection, [entry], cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            var copy = TimeSpan.FromTicks(writer.Reports.Sum(t => t.Elapsed.Ticks));
+            return new SeedReport(replaced is null ? SeedOutcome.Seeded : SeedOutcome.Reseeded, writer.Reports, migrate, generate, copy, indexes, total.Elapsed);
         }
-        catch
+        finally
         {
-            // A failed COPY must not leave the generator running on for seconds.
-            await stopGenerating.CancelAsync();
-            throw;
+            if (generation is not null)
+            {
+                await generation.DisposeAsync();
+            }
         }
+    }
 
-        var generate = watch.Elapsed;
-        progress?.Invoke(new SeedProgress.Step($"generated {firm.TotalRows:N0} rows ({spec}), streamed into COPY as they came", generate));
-        writer.WriteHistory(firm);
-        var tables = writer.Reports;
-        var copy = watch.Elapsed;
-
-        watch.Restart();
-        var slowest = await window.CloseAsync(connection, cancellationToken);
-        var indexes = watch.Elapsed;
-        progress?.Invoke(new SeedProgress.Step(
-            $"rebuilt {window.Indexes} indexes and validated {window.ForeignKeys} foreign keys; slowest: " +
-            string.Join(", ", slowest.Take(3).Select(s => $"{s.Statement} {s.Elapsed.TotalSeconds:0.0} s")), indexes));
-
-        var entry = AuditEntry.Record(
-            time.GetUtcNow(), new SystemAuditActor("seed", $"seed:{spec.Seed}:scale:{spec.Scale}"),
-            replaced is null ? SeededAction : ReseededAction, AuditEntityType, firm.Domain,
-            replaced is null ? null : JsonSerializer.Serialize(new { rows = replaced }, Json),
-            JsonSerializer.Serialize(new { firm = firm.FirmName, spec.Seed, spec.Scale, historyTo = spec.Now, rows = firm.RowCounts.ToDictionary(c => c.Table, c => c.Rows) }, Json),
-            replaced is null
-                ? "Seeded the firm (one entry for the whole seed; seeded rows are not audited one by one)."
-                : "Re-seeded with --replace: the firm's tables were emptied (the audit log is kept) and generated again.");
-        await AuditLog.AppendAsync(connection, [entry], cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-
-        // Fresh statistics, so the first queries after a seed (the benchmarks) get the plans they will have in use.
-        watch.Restart();
-        foreach (var (table, _) in firm.RowCounts)
+    private static async Task<TimeSpan> AnalyzeAsync(NpgsqlConnection connection, IReadOnlyList<string> tables, CancellationToken cancellationToken)
+    {
+        var watch = Stopwatch.StartNew();
+        foreach (var table in tables)
         {
             await ExecuteAsync(connection, $"ANALYZE {CmsTables.Schema}.{table}", cancellationToken);
         }
 
-        progress?.Invoke(new SeedProgress.Step("analyzed", watch.Elapsed));
-        return new SeedReport(replaced is null ? SeedOutcome.Seeded : SeedOutcome.Reseeded, tables, migrate, generate, copy, indexes, total.Elapsed);
+        return watch.Elapsed;
+    }
+
+    private static async Task<TimeSpan> RestoreAsync(
+        NpgsqlConnection connection, BulkLoadWindow window, IReadOnlyCollection<string>? tables, string whose, Action<SeedProgress>? progress,
+        CancellationToken cancellationToken)
+    {
+        var watch = Stopwatch.StartNew();
+        var statements = await window.RestoreAsync(connection, tables, cancellationToken);
+        progress?.Invoke(new SeedProgress.Step(
+            $"rebuilt {whose} indexes and validated its foreign keys ({statements.Count} statements; slowest: " +
+            string.Join(", ", statements.Take(3).Select(s => $"{s.Statement} {s.Elapsed.TotalSeconds:0.0} s")) + ")", watch.Elapsed));
+        return watch.Elapsed;
     }
 
     private static async Task ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken cancellationToken)
     {
         await using var command = new NpgsqlCommand(sql, connection);
         await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+}
+
+/// <summary>
+/// The generator on a thread of its own, feeding the writer: the client book once it is complete, then each completed
+/// chunk of interactions. Disposing stops it (a refused seed, a failed COPY) and waits for it to end.
+/// </summary>
+internal sealed class Generation : IAsyncDisposable
+{
+    private readonly CancellationTokenSource _stop;
+    private readonly Channel<ArraySegment<InteractionRow>> _chunks =
+        Channel.CreateUnbounded<ArraySegment<InteractionRow>>(new UnboundedChannelOptions { SingleReader = true, SingleWriter = true });
+
+    private readonly TaskCompletionSource<SeededFirm> _clientBook = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    private Generation(SeedSpec spec, CancellationToken cancellationToken)
+    {
+        _stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        // No token for Task.Run itself: a task cancelled before it starts would never complete the client book.
+        Completed = Task.Run(() => Run(spec), CancellationToken.None);
+    }
+
+    public Task<SeededFirm> ClientBook => _clientBook.Task;
+
+    public ChannelReader<ArraySegment<InteractionRow>> Interactions => _chunks.Reader;
+
+    public Task<(SeededFirm Firm, TimeSpan Elapsed)> Completed { get; }
+
+    public static Generation Start(SeedSpec spec, CancellationToken cancellationToken) => new(spec, cancellationToken);
+
+    public async ValueTask DisposeAsync()
+    {
+        await _stop.CancelAsync();
+        try
+        {
+            await Completed;
+        }
+        catch (Exception e) when (e is OperationCanceledException || _stop.IsCancellationRequested)
+        {
+            // Stopped on purpose; whatever made the seed stop has already been reported by the caller.
+        }
+
+        _stop.Dispose();
+    }
+
+    private (SeededFirm, TimeSpan) Run(SeedSpec spec)
+    {
+        try
+        {
+            var watch = Stopwatch.StartNew();
+            var firm = FirmGenerator.Generate(spec, new GenerationListener
+            {
+                ClientBookReady = f => _clientBook.TrySetResult(f),
+                InteractionsSealed = chunk => _chunks.Writer.TryWrite(chunk),
+                Cancellation = _stop.Token,
+            });
+            _chunks.Writer.TryComplete();
+            return (firm, watch.Elapsed);
+        }
+        catch (Exception e)
+        {
+            _clientBook.TrySetException(e);
+            _chunks.Writer.TryComplete(e);
+            throw;
+        }
     }
 }
 

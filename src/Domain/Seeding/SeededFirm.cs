@@ -18,6 +18,9 @@ public sealed class SeededFirm
     /// <summary>The firm's mail domain; addresses in it are internal.</summary>
     public string Domain => Vocabulary.FirmPlan.Domain;
 
+    /// <summary>Every free-mail provider the seeded clients use (capture must never match an organisation by these).</summary>
+    public static IReadOnlySet<string> FreeMailDomains => Vocabulary.Countries.FreeMailDomains;
+
     public IReadOnlyList<TeamRow> Teams => TeamList;
 
     public IReadOnlyList<FirmUserRow> Users => UserList;

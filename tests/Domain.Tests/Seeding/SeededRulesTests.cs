@@ -121,7 +121,10 @@ public sealed class SeededRulesTests(GeneratedFirm generated) : IClassFixture<Ge
         Assert.All(_firm.Phones, p => person.AddPhone(p.Number, p.Kind));
         Assert.All(_firm.PostalAddresses, a => person.AddAddress(a.Kind, new[] { a.Line1, a.Line2, a.Line3 }.OfType<string>().ToList(), a.City, a.Region, a.Postcode, a.CountryCode));
         Assert.All(_firm.OrganisationDomains, d => organisation.AddDomain(d.Domain));
-        Assert.DoesNotContain(_firm.OrganisationDomains, d => d.Domain is "gmail.com" or "bluewin.ch" or "outlook.com");
+        Assert.Contains("gmail.com", SeededFirm.FreeMailDomains);
+        Assert.DoesNotContain(_firm.OrganisationDomains, d => SeededFirm.FreeMailDomains.Contains(d.Domain));
+        Assert.All(_firm.EmailAddresses.Where(e => e.Kind == EmailKind.FreeMail),
+            e => Assert.Contains(MailAddressText.DomainOf(e.Address), SeededFirm.FreeMailDomains));
     }
 
     [Fact]

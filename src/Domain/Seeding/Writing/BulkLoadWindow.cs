@@ -10,42 +10,46 @@ namespace OutlookCms.Domain.Seeding.Writing;
 /// keys and the secondary indexes of the tables about to be loaded, and afterwards re-creates each from the definition
 /// PostgreSQL itself reported (<c>pg_get_indexdef</c>, <c>pg_get_constraintdef</c>): same names, same definitions,
 /// unique indexes re-checked, every foreign key validated over all rows. Primary keys stay (ids ascend, so appending to
-/// them is cheap). DDL is transactional in PostgreSQL: a failed seed leaves the schema exactly as it was. Readers of
-/// these tables wait until the seed commits (the drops take an exclusive lock).
+/// them is cheap). Restoring can go table group by table group (<see cref="RestoreAsync"/>), so the client book's
+/// indexes are built while the history is still being generated. DDL is transactional in PostgreSQL: a failed seed
+/// leaves the schema exactly as it was. Readers of these tables wait until the seed commits (the drops lock them).
 /// </summary>
 internal sealed class BulkLoadWindow
 {
-    private readonly List<(string Table, string Name, string Definition)> _foreignKeys;
-    private readonly List<string> _indexes;
+    private readonly List<DroppedForeignKey> _foreignKeys;
+    private readonly List<DroppedIndex> _indexes;
 
-    private BulkLoadWindow(List<(string, string, string)> foreignKeys, List<string> indexes)
+    private BulkLoadWindow(List<DroppedForeignKey> foreignKeys, List<DroppedIndex> indexes)
     {
         _foreignKeys = foreignKeys;
         _indexes = indexes;
+        ForeignKeys = foreignKeys.Count;
+        Indexes = indexes.Count;
     }
 
-    public int ForeignKeys => _foreignKeys.Count;
+    public int ForeignKeys { get; }
 
-    public int Indexes => _indexes.Count;
+    public int Indexes { get; }
 
     public static async Task<BulkLoadWindow> OpenAsync(NpgsqlConnection connection, IReadOnlyCollection<string> tables, CancellationToken cancellationToken)
     {
-        var foreignKeys = new List<(string, string, string)>();
+        var foreignKeys = new List<DroppedForeignKey>();
         await using (var command = new NpgsqlCommand(
-            "SELECT c.conrelid::regclass::text, c.conname, pg_get_constraintdef(c.oid) FROM pg_constraint c " +
-            "WHERE c.contype = 'f' AND c.connamespace = @schema::regnamespace ORDER BY 1, 2", connection))
+            "SELECT c.conrelid::regclass::text, t.relname, r.relname, c.conname, pg_get_constraintdef(c.oid) FROM pg_constraint c " +
+            "JOIN pg_class t ON t.oid = c.conrelid JOIN pg_class r ON r.oid = c.confrelid " +
+            "WHERE c.contype = 'f' AND c.connamespace = @schema::regnamespace ORDER BY 1, 4", connection))
         {
             command.Parameters.AddWithValue("schema", CmsTables.Schema);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
-                foreignKeys.Add((reader.GetString(0), reader.GetString(1), reader.GetString(2)));
+                foreignKeys.Add(new DroppedForeignKey(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4)));
             }
         }
 
-        var indexes = new List<(string Name, string Definition)>();
+        var indexes = new List<DroppedIndex>();
         await using (var command = new NpgsqlCommand(
-            "SELECT i.indexrelid::regclass::text, pg_get_indexdef(i.indexrelid) FROM pg_index i " +
+            "SELECT i.indexrelid::regclass::text, t.relname, pg_get_indexdef(i.indexrelid) FROM pg_index i " +
             "JOIN pg_class t ON t.oid = i.indrelid JOIN pg_namespace n ON n.oid = t.relnamespace " +
             "WHERE n.nspname = @schema AND t.relname = ANY(@tables) AND NOT i.indisprimary " +
             "AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid) ORDER BY 1", connection))
@@ -55,40 +59,46 @@ internal sealed class BulkLoadWindow
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
-                indexes.Add((reader.GetString(0), reader.GetString(1)));
+                indexes.Add(new DroppedIndex(reader.GetString(0), reader.GetString(1), reader.GetString(2)));
             }
         }
 
-        foreach (var (table, name, _) in foreignKeys)
+        foreach (var key in foreignKeys)
         {
-            await ExecuteAsync(connection, $"ALTER TABLE {table} DROP CONSTRAINT {CmsTables.Quote(name)}", cancellationToken);
+            await ExecuteAsync(connection, $"ALTER TABLE {key.QualifiedTable} DROP CONSTRAINT {CmsTables.Quote(key.Name)}", cancellationToken);
         }
 
-        foreach (var (name, _) in indexes)
+        foreach (var index in indexes)
         {
-            await ExecuteAsync(connection, $"DROP INDEX {name}", cancellationToken);
+            await ExecuteAsync(connection, $"DROP INDEX {index.QualifiedName}", cancellationToken);
         }
 
-        return new BulkLoadWindow(foreignKeys, indexes.Select(i => i.Definition).ToList());
+        return new BulkLoadWindow(foreignKeys, indexes);
     }
 
-    /// <summary>Re-creates the indexes, then the foreign keys (each validated against every row); returns what took longest.</summary>
-    public async Task<IReadOnlyList<(string Statement, TimeSpan Elapsed)>> CloseAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    /// <summary>
+    /// Re-creates the indexes of the <paramref name="loaded"/> tables, then the foreign keys between them (each validated
+    /// against every row); <c>null</c> restores everything still dropped. Returns each statement's time, slowest first.
+    /// </summary>
+    public async Task<IReadOnlyList<(string Statement, TimeSpan Elapsed)>> RestoreAsync(
+        NpgsqlConnection connection, IReadOnlyCollection<string>? loaded, CancellationToken cancellationToken)
     {
         var timings = new List<(string, TimeSpan)>();
         await ExecuteAsync(connection, "SET LOCAL maintenance_work_mem = '256MB'", cancellationToken);
-        foreach (var definition in _indexes)
+        foreach (var index in _indexes.Where(i => loaded is null || loaded.Contains(i.Table)).ToList())
         {
             var watch = Stopwatch.StartNew();
-            await ExecuteAsync(connection, definition, cancellationToken);
-            timings.Add((definition.Split(' ')[definition.StartsWith("CREATE UNIQUE", StringComparison.Ordinal) ? 3 : 2], watch.Elapsed));
+            await ExecuteAsync(connection, index.Definition, cancellationToken);
+            timings.Add((index.QualifiedName, watch.Elapsed));
+            _indexes.Remove(index);
         }
 
-        foreach (var (table, name, definition) in _foreignKeys)
+        foreach (var key in _foreignKeys.Where(k => loaded is null || (loaded.Contains(k.Table) && loaded.Contains(k.ReferencedTable))).ToList())
         {
             var watch = Stopwatch.StartNew();
-            await ExecuteAsync(connection, $"ALTER TABLE {table} ADD CONSTRAINT {CmsTables.Quote(name)} {definition}", cancellationToken);
-            timings.Add((name, watch.Elapsed));
+            await ExecuteAsync(connection, $"ALTER TABLE {key.QualifiedTable} ADD CONSTRAINT {CmsTables.Quote(key.Name)} {key.Definition}", cancellationToken);
+            timings.Add((key.Name, watch.Elapsed));
+            _foreignKeys.Remove(key);
         }
 
         return timings.OrderByDescending(t => t.Item2).ToList();
@@ -99,4 +109,8 @@ internal sealed class BulkLoadWindow
         await using var command = new NpgsqlCommand(sql, connection);
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
+
+    private sealed record DroppedForeignKey(string QualifiedTable, string Table, string ReferencedTable, string Name, string Definition);
+
+    private sealed record DroppedIndex(string QualifiedName, string Table, string Definition);
 }
