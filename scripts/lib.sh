@@ -86,6 +86,7 @@ prepare_all() { # everything the demo and the tests need, installed and started;
 
 prepare_tests() { # what only the tests need on top: a browser from Debian
   prepare_all
+  apt_install xmllint libxml2-utils # the add-in manifest is checked against Microsoft's XSDs offline
   if declare -F browser_ensure >/dev/null; then browser_ensure; fi
 }
 
