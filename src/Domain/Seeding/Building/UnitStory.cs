@@ -122,7 +122,7 @@ internal sealed partial class UnitStory
 
         if (produced < budget && _random.Chance(0.05) && anchor.Interactions.Count > 0)
         {
-            produced += Note(rep, NotAfterNow(anchor.At.AddHours(_random.Between(1, 6))), null, anchor);
+            produced += Note(rep, NotAfterNow(anchor.At.AddHours(_random.Between(1, 6))), anchor);
         }
 
         if (anchor.Interactions.Count > 0)
@@ -368,11 +368,10 @@ internal sealed partial class UnitStory
     }
 
     /// <summary>An internal note about the client (not a contact: it never counts for cadence).</summary>
-    private int Note(Rep rep, DateTimeOffset at, Topic? about, Anchor anchor)
+    private int Note(Rep rep, DateTimeOffset at, Anchor anchor)
     {
         var note = _random.Pick(InteractionTexts.Notes);
-        var subject = about is null ? note.Subject : $"Notes: {about.Subject}";
-        var id = _log.Logged(Channel.Note, Direction.Internal, at, null, subject, note.Summary, rep.Id, Min(at.AddMinutes(_random.Between(1, 10)), _now));
+        var id = _log.Logged(Channel.Note, Direction.Internal, at, null, note.Subject, note.Summary, rep.Id, Min(at.AddMinutes(_random.Between(1, 10)), _now));
         _log.Party(id, _unit.AnchorPartyId, ParticipantRole.To, at, null);
         _log.Rep(id, rep.Id, ParticipantRole.From, at);
         anchor.Interactions.Add(id);
