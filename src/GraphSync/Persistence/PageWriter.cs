@@ -28,6 +28,7 @@ public sealed class PageWriter(NpgsqlDataSource dataSource, TimeProvider time)
         var changed = await UpsertInteractionsAsync(connection, plan.Interactions, now, cancellationToken);
         var ids = await InteractionIdsAsync(connection, plan.Interactions, changed, cancellationToken);
         var removed = await MarkRemovedAsync(connection, cursor, plan.Removed, now, cancellationToken);
+        var cancelled = cursor.Stream == MailboxStream.Calendar ? await CancelOrganizersRemovedMeetingsAsync(connection, cursor, removed, now, cancellationToken) : [];
 
         await using (var batch = new NpgsqlBatch(connection))
         {
@@ -46,6 +47,9 @@ public sealed class PageWriter(NpgsqlDataSource dataSource, TimeProvider time)
         }
 
         var audit = Audit(changed, removed, cursor, mailbox, actor, now);
+        audit.AddRange(cancelled.Select(id => AuditEntry.Record(now, actor, AuditActions.Updated, nameof(Interaction), Id(id),
+            "{\"isCancelled\":false}", "{\"isCancelled\":true}",
+            $"Removed from the calendar of its organizer {mailbox} before it took place: taken as cancelled.")));
         if (audit.Count > 0)
         {
             await AuditLog.AppendAsync(connection, audit, cancellationToken);
@@ -162,6 +166,39 @@ public sealed class PageWriter(NpgsqlDataSource dataSource, TimeProvider time)
         }
 
         return removed;
+    }
+
+    /// <summary>
+    /// Outlook deletes a meeting from its organizer's calendar when the organizer cancels it (attendees get a cancelled
+    /// copy instead). So a future meeting that leaves the calendar of the rep who organized it is marked cancelled; one
+    /// that leaves an attendee's calendar, or that already took place, stays as it is.
+    /// </summary>
+    private const string CancelRemoved = """
+        UPDATE cms.interactions i SET is_cancelled = true
+        WHERE i.id = ANY($1) AND i.channel = 'Meeting' AND NOT i.is_cancelled AND i.occurred_at > $3
+          AND EXISTS (SELECT 1 FROM cms.interaction_reps r WHERE r.interaction_id = i.id AND r.firm_user_id = $2 AND r.role = 'Organizer')
+        RETURNING i.id
+        """;
+
+    private static async Task<List<Guid>> CancelOrganizersRemovedMeetingsAsync(NpgsqlConnection connection, CursorState cursor, List<RemovedItem> removed, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var cancelled = new List<Guid>();
+        if (removed.Count == 0)
+        {
+            return cancelled;
+        }
+
+        await using var command = new NpgsqlCommand(CancelRemoved, connection);
+        command.Parameters.Add(Array(removed.Select(r => r.InteractionId)));
+        command.Parameters.Add(new NpgsqlParameter { Value = cursor.FirmUserId });
+        command.Parameters.Add(new NpgsqlParameter { Value = now });
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            cancelled.Add(reader.GetGuid(0));
+        }
+
+        return cancelled;
     }
 
     private static void AddReps(NpgsqlBatch batch, List<RepLink> reps, Dictionary<string, Guid> ids, Dictionary<string, DateTimeOffset> times)

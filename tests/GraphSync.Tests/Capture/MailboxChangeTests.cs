@@ -106,6 +106,34 @@ public sealed class MailboxChangeTests(Simulator simulator) : IClassFixture<Simu
         Assert.Equal(new DateTimeOffset(2026, 11, 13, 12, 30, 0, TimeSpan.Zero), lunch.OccurredAt);
     }
 
+    [Fact]
+    public async Task FutureMeetingRemovedFromItsOrganizersCalendar_IsMarkedCancelled_APastOneIsNot()
+    {
+        await using var harness = await CaptureHarness.StartAsync(simulator);
+        var added = await simulator.AdminAsync(HttpMethod.Post, "_simulator/mailboxes/ada@firm.example/events", new
+        {
+            iCalUId = "uid-future",
+            type = "singleInstance",
+            subject = "Strategy day",
+            start = new { dateTime = "2027-03-01T09:00:00", timeZone = "UTC" },
+            end = new { dateTime = "2027-03-01T17:00:00", timeZone = "UTC" },
+            organizer = new { emailAddress = new { address = "ada@firm.example" } },
+            attendees = new[] { new { type = "required", emailAddress = new { address = "pat@acme.example" } } },
+        });
+        await harness.SyncAllAsync();
+        var past = await GraphIdAsync(harness, "Monthly review", "uid-monthly-1|2026-11-09T09:00:00Z");
+
+        await simulator.AdminAsync(HttpMethod.Delete, $"_simulator/mailboxes/ada@firm.example/events/{added["id"]!.GetValue<string>()}");
+        await simulator.AdminAsync(HttpMethod.Delete, $"_simulator/mailboxes/ada@firm.example/events/{past}");
+        await harness.SyncAllAsync();
+
+        var interactions = await harness.InteractionsAsync();
+        Assert.True(Assert.Single(interactions, i => i.Subject == "Strategy day").IsCancelled);
+        Assert.False(Assert.Single(interactions, i => i.Key == "uid-monthly-1|2026-11-09T09:00:00Z").IsCancelled);
+        Assert.Equal(1, await harness.Database.ScalarAsync<long>("SELECT count(*) FROM cms.audit_entries WHERE action = 'Updated' AND reason LIKE '%taken as cancelled%'"));
+        Assert.Equal(2, await harness.Database.ScalarAsync<long>("SELECT count(*) FROM cms.audit_entries WHERE action = 'RemovedFromMailbox'"));
+    }
+
     private static async Task<string> GraphIdAsync(CaptureHarness harness, string subject, string? key = null)
     {
         await using var db = harness.Database.NewDb();

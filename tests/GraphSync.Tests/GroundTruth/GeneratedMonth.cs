@@ -1,0 +1,134 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
+using Npgsql;
+using OutlookCms.Domain.Seeding;
+using OutlookCms.Domain.Seeding.Mailboxes;
+using OutlookCms.GraphSync.Pipeline;
+using OutlookCms.GraphSync.Tests.Support;
+using OutlookCms.TestSupport;
+
+namespace OutlookCms.GraphSync.Tests.GroundTruth;
+
+/// <summary>
+/// The seeded firm (seed 42, scale 1) in a database of its own, its generated mail loaded into the simulator, and the
+/// capture pipeline wired as the worker wires it. Rows the seed wrote before capture are remembered, so only what
+/// capture added is compared with the scenario's expected.json.
+/// </summary>
+public sealed class GeneratedMonth : IAsyncDisposable
+{
+    public static readonly DateTimeOffset Now = new(2025, 7, 1, 6, 30, 0, TimeSpan.Zero);
+
+    private readonly ServiceProvider _services;
+
+    private GeneratedMonth(PostgresDatabase database, string folder, MailboxScenario scenario, ScenarioGroundTruth truth, ServiceProvider services)
+    {
+        Database = database;
+        Folder = folder;
+        Scenario = scenario;
+        Truth = truth;
+        _services = services;
+    }
+
+    public PostgresDatabase Database { get; }
+
+    public string Folder { get; }
+
+    public MailboxScenario Scenario { get; }
+
+    /// <summary>The ground truth as read back from the written expected.json.</summary>
+    public ScenarioGroundTruth Truth { get; }
+
+    public static async Task<GeneratedMonth> StartAsync(Simulator simulator, int reps, int days)
+    {
+        var spec = new SeedSpec(SeedArguments.DefaultSeed, 1, Now);
+        var database = new PostgresDatabase();
+        await database.InitializeAsync();
+        await FirmSeeder.SeedAsync(database.ConnectionString, spec, SeedMode.RefuseIfNotEmpty, new FakeTimeProvider(Now), null, CancellationToken.None);
+
+        var scenario = ScenarioGenerator.Generate(FirmGenerator.Generate(spec), new ScenarioOptions { Days = days, Reps = reps });
+        var folder = Path.Combine(Path.GetTempPath(), "outlookcms-scenario-" + Guid.NewGuid().ToString("N"));
+        ScenarioWriter.Write(scenario, folder);
+        await simulator.ClearFaultsAsync();
+        await simulator.AdminAsync(HttpMethod.Post, "_simulator/scenarios", new { path = folder, reset = true });
+
+        var configuration = new Dictionary<string, string?>
+        {
+            ["Graph:TenantId"] = OutlookCms.GraphSimulator.SimulatorOptions.DefaultTenantId,
+            ["Graph:ClientId"] = OutlookCms.GraphSimulator.SimulatorOptions.DefaultWorkerClientId,
+            ["Graph:ClientSecret"] = OutlookCms.GraphSimulator.SimulatorOptions.DefaultWorkerSecret,
+            ["Graph:AuthorityHost"] = simulator.BaseAddress.ToString(),
+            ["Graph:BaseUrl"] = new Uri(simulator.BaseAddress, "v1.0").ToString(),
+            ["Graph:PageRetryDelay"] = "00:00:00.200",
+            ["Capture:FirmDomains:0"] = scenario.FirmDomain,
+            // Pages of 20: every mailbox's streams span several pages.
+            ["Capture:PageSize"] = "20",
+            // The firm's "now" is fixed; the worker's window follows the real clock, so it is opened wide.
+            ["Capture:CalendarPastDays"] = "3650",
+            ["Capture:CalendarFutureDays"] = "3650",
+        };
+        var i = 0;
+        foreach (var domain in SeededFirm.FreeMailDomains.Order(StringComparer.Ordinal))
+        {
+            configuration[$"Capture:FreeMailDomains:{i++}"] = domain;
+        }
+
+        var services = new ServiceCollection()
+            .AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(configuration).Build())
+            .AddLogging(l => l.SetMinimumLevel(LogLevel.Warning))
+            .AddCapturePipeline(database.ConnectionString)
+            .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+        var month = new GeneratedMonth(database, folder, scenario, ScenarioWriter.ReadTruth(folder), services);
+        await month.Database.ExecuteAsync("CREATE TABLE public.seeded_interactions AS SELECT id FROM cms.interactions");
+        return month;
+    }
+
+    public async Task<MailboxSyncResult> SyncAsync(Guid firmUserId)
+    {
+        await using var scope = _services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<MailboxSync>().SyncAsync(firmUserId, CancellationToken.None);
+    }
+
+    /// <summary>Runs the capture for every mailbox of the scenario, one after the other as their Hangfire jobs would.</summary>
+    public async Task SyncAllAsync(IEnumerable<ScenarioMailbox>? mailboxes = null)
+    {
+        foreach (var mailbox in mailboxes ?? Scenario.Mailboxes)
+        {
+            Assert.True((await SyncAsync(mailbox.FirmUserId)).Locked, $"the mailbox of {mailbox.Address} was busy");
+        }
+    }
+
+    /// <summary>Every interaction capture added, in the ground truth's terms (reps and parties as id:role, sorted).</summary>
+    public async Task<List<ExpectedInteraction>> CapturedAsync()
+    {
+        const string sql = """
+            SELECT i.natural_key, i.channel, i.direction, i.subject, i.occurred_at, i.ends_at, i.is_cancelled,
+                   ARRAY(SELECT r.firm_user_id::text || ':' || r.role FROM cms.interaction_reps r WHERE r.interaction_id = i.id ORDER BY 1 COLLATE "C"),
+                   ARRAY(SELECT p.party_id::text || ':' || p.role FROM cms.interaction_parties p WHERE p.interaction_id = i.id ORDER BY 1 COLLATE "C")
+            FROM cms.interactions i
+            WHERE i.id NOT IN (SELECT id FROM public.seeded_interactions)
+            ORDER BY i.natural_key COLLATE "C"
+            """;
+        await using var connection = await Database.OpenConnectionAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await using var reader = await command.ExecuteReaderAsync();
+        var captured = new List<ExpectedInteraction>();
+        while (await reader.ReadAsync())
+        {
+            captured.Add(new ExpectedInteraction(
+                reader.IsDBNull(0) ? "(no key)" : reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.IsDBNull(3) ? "" : reader.GetString(3),
+                reader.GetFieldValue<DateTimeOffset>(4), reader.IsDBNull(5) ? null : reader.GetFieldValue<DateTimeOffset>(5), reader.GetBoolean(6),
+                "", reader.GetFieldValue<string[]>(7), reader.GetFieldValue<string[]>(8), []));
+        }
+
+        return captured;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _services.DisposeAsync();
+        await Database.DisposeAsync();
+        Directory.Delete(Folder, recursive: true);
+    }
+}
