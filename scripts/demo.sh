@@ -12,13 +12,19 @@ export DOTNET_ENVIRONMENT=Demo ASPNETCORE_ENVIRONMENT=Demo
 log "seeding the demo firm (skipped when it is already there)"
 (cd src/AddinHost && dotnet "$(bin AddinHost)" seed --seed 42 --scale 1 --if-empty)
 
+scenario="$LOCAL/demo-scenario"
+if [ ! -f "$scenario/expected.json" ]; then
+  log "writing the seeded reps' mailboxes (a month of mail and meetings) for the simulator"
+  (cd src/AddinHost && dotnet "$(bin AddinHost)" scenario --seed 42 --scale 1 --out "$scenario")
+fi
+
 pids=()
 stop_all() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; wait 2>/dev/null || true; }
 trap stop_all EXIT INT TERM
 mkdir -p "$LOCAL/logs"
 
 log "starting the Graph simulator on $SIM_URL"
-(cd src/GraphSimulator && exec dotnet "$(bin GraphSimulator)" --urls "$SIM_URL") >"$LOCAL/logs/simulator.log" 2>&1 &
+(cd src/GraphSimulator && exec dotnet "$(bin GraphSimulator)" --urls "$SIM_URL" --scenario "$scenario") >"$LOCAL/logs/simulator.log" 2>&1 &
 pids+=($!)
 wait_for_url "$SIM_URL/5b1f2a3c-7d4e-4f60-8a9b-0c1d2e3f4a5b/v2.0/.well-known/openid-configuration" 60
 
@@ -35,6 +41,7 @@ cat <<MSG
 
   OutlookCms demo is running.
     Web app + demo sign-in : $WEB_URL/signin
+    Outlook preview (pane) : $WEB_URL/preview.html   (sign in first)
     API description        : $WEB_URL/openapi/v1.json
     Health                 : $WEB_URL/health
     Graph simulator        : $SIM_URL

@@ -6,6 +6,11 @@ if (args is ["seed", .. var seedArgs])
     return await SeedCommand.RunAsync(seedArgs);
 }
 
+if (args is ["scenario", .. var scenarioArgs])
+{
+    return await ScenarioCommand.RunAsync(scenarioArgs);
+}
+
 var app = AddinHostApp.Build(args);
 await app.RunAsync();
 return 0;
