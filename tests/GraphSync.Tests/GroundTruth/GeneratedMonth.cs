@@ -9,7 +9,8 @@ using OutlookCms.GraphSync.Pipeline;
 using OutlookCms.GraphSync.Tests.Support;
 using OutlookCms.TestSupport;
 
-namespace OutlookCms.GraphSync.Tests.GroundTruth;
+// Not ".GroundTruth": that would hide Support/GroundTruth.cs (the small-firm truth) from the other tests.
+namespace OutlookCms.GraphSync.Tests.GeneratedTruth;
 
 /// <summary>
 /// The seeded firm (seed 42, scale 1) in a database of its own, its generated mail loaded into the simulator, and the
@@ -104,8 +105,8 @@ public sealed class GeneratedMonth : IAsyncDisposable
     {
         const string sql = """
             SELECT i.natural_key, i.channel, i.direction, i.subject, i.occurred_at, i.ends_at, i.is_cancelled,
-                   ARRAY(SELECT r.firm_user_id::text || ':' || r.role FROM cms.interaction_reps r WHERE r.interaction_id = i.id ORDER BY 1 COLLATE "C"),
-                   ARRAY(SELECT p.party_id::text || ':' || p.role FROM cms.interaction_parties p WHERE p.interaction_id = i.id ORDER BY 1 COLLATE "C")
+                   ARRAY(SELECT r.firm_user_id::text || ':' || r.role FROM cms.interaction_reps r WHERE r.interaction_id = i.id),
+                   ARRAY(SELECT p.party_id::text || ':' || p.role FROM cms.interaction_parties p WHERE p.interaction_id = i.id)
             FROM cms.interactions i
             WHERE i.id NOT IN (SELECT id FROM public.seeded_interactions)
             ORDER BY i.natural_key COLLATE "C"
@@ -119,11 +120,13 @@ public sealed class GeneratedMonth : IAsyncDisposable
             captured.Add(new ExpectedInteraction(
                 reader.IsDBNull(0) ? "(no key)" : reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.IsDBNull(3) ? "" : reader.GetString(3),
                 reader.GetFieldValue<DateTimeOffset>(4), reader.IsDBNull(5) ? null : reader.GetFieldValue<DateTimeOffset>(5), reader.GetBoolean(6),
-                "", reader.GetFieldValue<string[]>(7), reader.GetFieldValue<string[]>(8), []));
+                "", Sorted(reader.GetFieldValue<string[]>(7)), Sorted(reader.GetFieldValue<string[]>(8)), []));
         }
 
         return captured;
     }
+
+    private static List<string> Sorted(string[] values) => values.Order(StringComparer.Ordinal).ToList();
 
     public async ValueTask DisposeAsync()
     {

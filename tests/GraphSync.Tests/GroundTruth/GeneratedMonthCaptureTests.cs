@@ -2,7 +2,8 @@ using System.Diagnostics;
 using OutlookCms.GraphSync.Tests.Support;
 using Xunit.Abstractions;
 
-namespace OutlookCms.GraphSync.Tests.GroundTruth;
+// Not ".GroundTruth": that would hide Support/GroundTruth.cs (the small-firm truth) from the other tests.
+namespace OutlookCms.GraphSync.Tests.GeneratedTruth;
 
 /// <summary>
 /// The generated scenario of the seeded firm (20 reps, a week) through the whole pipeline — real SDK, simulator,

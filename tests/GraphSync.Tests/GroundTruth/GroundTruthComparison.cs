@@ -2,7 +2,8 @@ using System.Globalization;
 using Npgsql;
 using OutlookCms.Domain.Seeding.Mailboxes;
 
-namespace OutlookCms.GraphSync.Tests.GroundTruth;
+// Not ".GroundTruth": that would hide Support/GroundTruth.cs (the small-firm truth) from the other tests.
+namespace OutlookCms.GraphSync.Tests.GeneratedTruth;
 
 /// <summary>Recall and precision of what capture stored against the ground truth, with the first differences to show.</summary>
 public sealed record GroundTruthComparison(int Expected, int Captured, int Correct, IReadOnlyList<string> Missing, IReadOnlyList<string> Unexpected)
