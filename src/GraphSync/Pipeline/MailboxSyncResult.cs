@@ -1,5 +1,3 @@
-using OutlookCms.Domain.Capture;
-
 namespace OutlookCms.GraphSync.Pipeline;
 
 /// <summary>What one sync of one mailbox did, per stream.</summary>
@@ -8,5 +6,3 @@ public sealed record MailboxSyncResult(bool Locked, IReadOnlyList<StreamSyncResu
     /// <summary>Another worker holds the mailbox: this run did nothing, by design.</summary>
     public static readonly MailboxSyncResult Busy = new(false, []);
 }
-
-public sealed record StreamSyncResult(MailboxStream Stream, int Pages, int Items, int Created, int Updated, int Quarantined, int Resyncs, string? Error);

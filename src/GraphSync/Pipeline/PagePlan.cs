@@ -1,6 +1,3 @@
-using OutlookCms.Domain.Capture;
-using OutlookCms.Domain.Interactions;
-
 namespace OutlookCms.GraphSync.Pipeline;
 
 /// <summary>Everything one delta page writes, as plain rows for the batched writer.</summary>
@@ -23,16 +20,3 @@ public sealed class PagePlan
 
     public int ItemCount => Decisions.Count + Removed.Count;
 }
-
-public sealed record InteractionRow(
-    Guid Id, Channel Channel, Direction Direction, DateTimeOffset OccurredAt, DateTimeOffset? EndsAt, string? Subject, string? Summary,
-    string? InternetMessageId, string? InReplyTo, string? ConversationId, string? ICalUId, DateTimeOffset? OccurrenceStart, string NaturalKey, bool IsCancelled);
-
-public sealed record RepLink(string NaturalKey, Guid FirmUserId, ParticipantRole Role);
-
-public sealed record PartyLink(string NaturalKey, Guid PartyId, ParticipantRole Role, string Address);
-
-/// <param name="NaturalKey">The interaction the item was captured as, when captured.</param>
-public sealed record DecisionRow(string GraphId, string? ItemKey, string? Sender, string? Subject, CaptureOutcome Outcome, CaptureReason Reason, string? Detail, string? NaturalKey);
-
-public sealed record Sighting(string Address, string? Name, string InternetMessageId, DateTimeOffset SeenAt);
