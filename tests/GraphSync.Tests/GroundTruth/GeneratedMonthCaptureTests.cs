@@ -33,15 +33,17 @@ public sealed class GeneratedMonthCaptureTests(Simulator simulator, ITestOutputH
         await using var month = await GeneratedMonth.StartAsync(simulator, Reps, Days);
         Describe(month);
         await simulator.AdminAsync(HttpMethod.Delete, "_simulator/faults?seed=5");
-        await simulator.FaultAsync("throttle", probability: 0.12);
-        await simulator.FaultAsync("unavailable", probability: 0.06);
-        await simulator.FaultAsync("gatewayTimeout", probability: 0.04);
-        await simulator.FaultAsync("drop", probability: 0.06);
+        await simulator.FaultAsync("throttle", probability: 0.08);
+        await simulator.FaultAsync("unavailable", probability: 0.04);
+        await simulator.FaultAsync("gatewayTimeout", probability: 0.03);
+        await simulator.FaultAsync("drop", probability: 0.05);
         var clock = Stopwatch.StartNew();
 
         // Half the mailboxes, then every delta token expires (410 → resync from scratch), then all of them, twice.
         await month.SyncAllAsync(month.Scenario.Mailboxes.Take(Reps / 2));
         await simulator.AdminAsync(HttpMethod.Post, "_simulator/expire-delta-tokens");
+        var resynced = await month.SyncAsync(month.Scenario.Mailboxes[0].FirmUserId);
+        Assert.Contains(resynced.Streams, s => s.Resyncs > 0);
         await month.SyncAllAsync();
         await month.SyncAllAsync();
 
@@ -50,7 +52,7 @@ public sealed class GeneratedMonthCaptureTests(Simulator simulator, ITestOutputH
         Assert.True(faults > 10, "faults were actually served");
         await AssertGroundTruthAsync(month);
         var created = await month.Database.ScalarAsync<long>(
-            "SELECT count(*) FROM cms.audit_entries WHERE entity_type = 'Interaction' AND action = 'Created' AND entity_id NOT IN (SELECT id FROM public.seeded_interactions)");
+            "SELECT count(*) FROM cms.audit_entries WHERE entity_type = 'Interaction' AND action = 'Created' AND entity_id NOT IN (SELECT id::text FROM public.seeded_interactions)");
         Assert.Equal(month.Truth.Interactions.Count, created);
     }
 
