@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs the whole product in demo mode: PostgreSQL, the Graph simulator, a seeded firm, AddinHost and GraphSync.
-# Ctrl-C stops everything it started (PostgreSQL keeps running; scripts/postgres.sh stop stops it).
+# Ctrl-C stops everything it started (PostgreSQL too, unless it was already running).
 source "$(dirname "$0")/lib.sh"
 cd "$REPO"
 prepare_all
@@ -19,7 +19,11 @@ if [ ! -f "$scenario/expected.json" ]; then
 fi
 
 pids=()
-stop_all() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; wait 2>/dev/null || true; }
+stop_all() {
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  wait 2>/dev/null || true
+  pg_stop_if_started_here
+}
 trap stop_all EXIT INT TERM
 mkdir -p "$LOCAL/logs"
 

@@ -60,10 +60,15 @@ CONF
   if ! as_pg_owner "$bin/pg_ctl" -D "$PG_DATA" status >/dev/null 2>&1; then
     log "starting PostgreSQL on 127.0.0.1:$PG_PORT"
     as_pg_owner "$bin/pg_ctl" -D "$PG_DATA" -l "$LOCAL/pg/server.log" -w -t 60 start >/dev/null
+    PG_STARTED_HERE=1
   fi
   as_pg_owner "$bin/psql" -h 127.0.0.1 -p "$PG_PORT" -U "$PG_USER" -d postgres -tAc \
     "SELECT 1 FROM pg_database WHERE datname='outlookcms'" | grep -q 1 ||
     as_pg_owner "$bin/createdb" -h 127.0.0.1 -p "$PG_PORT" -U "$PG_USER" outlookcms
+}
+
+pg_stop_if_started_here() { # what a script started, it stops; a server that was already running stays up
+  if [ "${PG_STARTED_HERE:-0}" = 1 ]; then log "stopping PostgreSQL"; pg_stop; fi
 }
 
 pg_stop() {

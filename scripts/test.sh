@@ -3,6 +3,7 @@
 source "$(dirname "$0")/lib.sh"
 cd "$REPO"
 prepare_tests
+trap pg_stop_if_started_here EXIT
 log "front-end unit tests and bundle budget"
 web_test
 log "building (warnings are errors)"
