@@ -315,6 +315,7 @@ public sealed class PageWriter(NpgsqlDataSource dataSource, TimeProvider time)
             ), fresh AS (
                 INSERT INTO cms.prospect_sightings (address, internet_message_id, seen_at)
                 SELECT address, imid, seen_at FROM input
+                ORDER BY address, imid
                 ON CONFLICT DO NOTHING
                 RETURNING address, seen_at
             ), counted AS (

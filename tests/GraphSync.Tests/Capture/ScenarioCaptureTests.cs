@@ -74,6 +74,19 @@ public sealed class ScenarioCaptureTests(Simulator simulator) : IClassFixture<Si
     }
 
     [Fact]
+    public async Task MailboxesSyncedAtTheSameTime_ShareTheirInteractions_WithoutDuplicatesOrDeadlocks()
+    {
+        await using var harness = await CaptureHarness.StartAsync(simulator);
+
+        var results = await Task.WhenAll(harness.Firm.Reps.Select(r => Task.Run(() => harness.SyncAsync(r.Id))));
+
+        Assert.All(results, r => Assert.True(r.Locked));
+        Assert.All(results.SelectMany(r => r.Streams), s => Assert.Null(s.Error));
+        GroundTruth.AssertMatches(GroundTruth.Load("small-firm"), await harness.InteractionsAsync());
+        Assert.Equal(3, await harness.Database.ScalarAsync<int>("SELECT message_count FROM cms.proposed_prospects WHERE address = 'sam@newco.example'"));
+    }
+
+    [Fact]
     public async Task FreeMailSender_MatchesByAddressOnly_NeverByDomain()
     {
         await using var harness = await CaptureHarness.StartAsync(simulator);
