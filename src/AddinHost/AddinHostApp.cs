@@ -21,6 +21,7 @@ public static class AddinHostApp
         app.MapMeApi();
         app.MapPartiesApi();
         app.MapOutcomesApi();
+        app.MapCaptureApi();
         app.MapPaneApi();
         app.MapPreviewApi();
         app.MapWebApp();
