@@ -48,7 +48,7 @@ public sealed class GraphError(int status, string code, string message) : IResul
     {
         var inner = new Dictionary<string, string>(Inner)
         {
-            ["date"] = DateTime.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture),
+            ["date"] = httpContext.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture),
             ["request-id"] = httpContext.Response.Headers["request-id"].ToString(),
             ["client-request-id"] = httpContext.Response.Headers["client-request-id"].ToString(),
         };
