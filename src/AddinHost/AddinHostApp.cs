@@ -1,4 +1,5 @@
 using OutlookCms.AddinHost.Api;
+using OutlookCms.AddinHost.Auth;
 using OutlookCms.AddinHost.Demo;
 using OutlookCms.AddinHost.Infrastructure;
 
@@ -17,6 +18,7 @@ public static class AddinHostApp
         app.UseAddinHostPipeline();
         app.MapHealth();
         app.MapOpenApi().AllowAnonymous();
+        app.MapSpaAuthConfigApi();
         app.MapDemoApi();
         app.MapMeApi();
         app.MapPartiesApi();

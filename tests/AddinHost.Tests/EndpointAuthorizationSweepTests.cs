@@ -15,10 +15,11 @@ namespace OutlookCms.AddinHost.Tests;
 /// </summary>
 public sealed class EndpointAuthorizationSweepTests(HostFixture host) : IClassFixture<HostFixture>
 {
-    /// <summary>Anonymous on purpose: probes, the API description, static pages (no data) and the demo sign-in.</summary>
+    /// <summary>Anonymous on purpose: probes, the API description, the pane's MSAL configuration, static pages (no data) and the demo sign-in.</summary>
     private static readonly string[] AnonymousByDesign =
     [
         "GET /health",
+        "GET /auth/config",
         "GET /openapi/{documentName}.json",
         "GET /signin",
         "GET /app/{**path}",

@@ -54,9 +54,10 @@ export default defineConfig({
         pane: here('./pane.html'),
         preview: here('./preview.html'),
       },
-      // What both pages load (Preact, the API client, the theme) goes in one cacheable "shared" chunk.
+      // What both pages load (Preact, the API client, the theme) goes in one cacheable "shared" chunk; MSAL stays in
+      // the pane's on-demand sign-in chunk (only Outlook loads it).
       output: {
-        codeSplitting: { groups: [{ name: 'shared', test: /node_modules|[\\/]src[\\/]shared[\\/]|fluent-theme/ }] },
+        codeSplitting: { groups: [{ name: 'shared', test: /node_modules[\\/](?!@azure)|[\\/]src[\\/]shared[\\/]|fluent-theme/ }] },
       },
     },
   },

@@ -119,6 +119,11 @@ public sealed partial class ManifestTests(WebAppHost web) : IClassFixture<WebApp
         Assert.Contains($"Office.actions.associate('{launch.Attribute("FunctionName")!.Value}'", sendCheck, StringComparison.Ordinal);
         Assert.Contains("errorMessage", sendCheck, StringComparison.Ordinal);
 
+        // Single sign-on: NestedAppAuth 1.1 is tested at run time, never required by the manifest, so hosts without it
+        // still load the pane and fall back.
+        Assert.Contains("isSetSupported('NestedAppAuth', '1.1')", paneCode, StringComparison.Ordinal);
+        Assert.DoesNotContain(manifest.Descendants().Where(e => e.Name.LocalName == "Set"), e => e.Attribute("Name")?.Value == "NestedAppAuth");
+
         // Both surfaces the issue asks for: reading and composing a message.
         var surfaces = manifest.Descendants().Where(e => e.Name.LocalName == "ExtensionPoint")
             .Select(e => e.Attribute(XName.Get("type", "http://www.w3.org/2001/XMLSchema-instance"))!.Value).ToList();

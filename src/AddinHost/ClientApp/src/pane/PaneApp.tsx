@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { createApiClient, errorMessage } from '../shared/api';
 import { isComposeItem, type OfficeLike } from '../office/types';
-import { paneToken, shareTokenWithSendCheck, signInLink } from './auth';
+import { isPreviewHost } from '../office/loadOffice';
+import { paneToken, shareTokenWithSendCheck, signInLink, startSignIn, type SignInMethod } from './auth';
 import { readItem, type PaneItem } from './mailItem';
 import { PartyCard } from './PartyCard';
 import { UnknownCard } from './UnknownCard';
@@ -19,6 +20,8 @@ type State =
 export function PaneApp({ office }: { office: OfficeLike }) {
   const [state, setState] = useState<State>({ kind: 'loading' });
   const [catalogue, setCatalogue] = useState<Catalogue | null>(null);
+  const [signIn, setSignIn] = useState<SignInMethod | null>(null);
+  const [signInError, setSignInError] = useState<string | null>(null);
   const current = useRef<AbortController | null>(null);
   const self = office.context.mailbox.userProfile.emailAddress;
 
@@ -53,7 +56,15 @@ export function PaneApp({ office }: { office: OfficeLike }) {
   }, [office, self]);
 
   useEffect(() => {
-    shareTokenWithSendCheck(paneToken());
+    startSignIn(office, isPreviewHost()).then(setSignIn, (error: unknown) => {
+      setSignInError(errorMessage(error));
+      setSignIn('none');
+    });
+  }, [office]);
+
+  useEffect(() => {
+    if (signIn === null || signIn === 'none') return;
+    void paneToken().then(shareTokenWithSendCheck, () => undefined);
     void load();
     office.context.mailbox.addHandlerAsync(office.EventType.ItemChanged, () => {
       void load();
@@ -64,7 +75,7 @@ export function PaneApp({ office }: { office: OfficeLike }) {
       const item = office.context.mailbox.item;
       if (item && isComposeItem(item)) item.addHandlerAsync?.(office.EventType.RecipientsChanged, () => void load());
     }
-  }, [office, load]);
+  }, [office, load, signIn]);
 
   useEffect(() => {
     if (state.kind === 'ready' && catalogue === null && (state.pane.viewer.role === 'Rep' || state.pane.viewer.role === 'Manager')) {
@@ -72,10 +83,11 @@ export function PaneApp({ office }: { office: OfficeLike }) {
     }
   }, [state, catalogue]);
 
-  if (paneToken() === null) {
+  if (signIn === 'none') {
     return (
       <main class="pane">
-        <p role="alert">You are not signed in. <a href={signInLink()}>Sign in</a> to see client history.</p>
+        {signInError && <p role="alert">Single sign-on failed: {signInError}</p>}
+        <p role={signInError ? undefined : 'alert'}>You are not signed in. <a href={signInLink()}>Sign in</a> to see client history.</p>
       </main>
     );
   }

@@ -1,10 +1,37 @@
-// The pane's bearer token. In the demo and the preview: the token the demo sign-in stored in this tab's
-// sessionStorage (the preview's frame shares it). In Outlook: nested app authentication (docs/addin.md); until it
-// is wired, a pane without a token offers the demo sign-in.
+// Where the pane's bearer token comes from:
+// - the demo and the preview: the token the demo sign-in stored in this tab's sessionStorage (the preview's frame
+//   shares it);
+// - Outlook: MSAL.js nested app authentication (./naa, loaded only then), configured from /auth/config.
+// Without either, the pane offers the demo sign-in.
 import { readToken } from '../shared/session';
+import type { OfficeLike } from '../office/types';
+import type { SpaAuthConfig, TokenSource } from './naa';
 
-export function paneToken(): string | null {
-  return readToken();
+export type SignInMethod = 'session' | 'nested-app' | 'none';
+
+let source: () => Promise<string | null> = () => Promise.resolve(readToken());
+
+export function paneToken(): Promise<string | null> {
+  return source();
+}
+
+/** Nested app authentication needs the NestedAppAuth 1.1 requirement set (Outlook on the web, new Outlook, Mac, mobile). */
+export function chooseSignIn(office: OfficeLike, hasSessionToken: boolean, inPreview: boolean): SignInMethod {
+  if (hasSessionToken) return 'session';
+  if (!inPreview && office.context.requirements?.isSetSupported('NestedAppAuth', '1.1')) return 'nested-app';
+  return 'none';
+}
+
+export async function startSignIn(office: OfficeLike, inPreview: boolean,
+  load: (config: SpaAuthConfig) => Promise<TokenSource> = async (config) => (await import('./naa')).nestedAppTokenSource(config),
+): Promise<SignInMethod> {
+  const method = chooseSignIn(office, readToken() !== null, inPreview);
+  if (method === 'nested-app') {
+    const response = await fetch('/auth/config', { headers: { Accept: 'application/json' } });
+    if (!response.ok) throw new Error(`Sign-in is not configured on the server (HTTP ${response.status}).`);
+    source = await load((await response.json()) as SpaAuthConfig);
+  }
+  return method;
 }
 
 export function signInLink(): string {

@@ -45,8 +45,8 @@ export interface RequestOptions {
 export interface ApiClientOptions {
   /** Prefix for every path; empty for the same origin. */
   baseUrl?: string;
-  /** The bearer token to send, or null to send none. */
-  getToken?: () => string | null;
+  /** The bearer token to send, or null to send none (may be fetched, e.g. from MSAL). */
+  getToken?: () => string | null | Promise<string | null>;
   /** Called on every 401 (before the ApiError is thrown), e.g. to go to the sign-in page. */
   onUnauthorized?: () => void;
   timeoutMs?: number;
@@ -176,7 +176,7 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
 
   async function send<T>(method: string, path: string, body: unknown, request: RequestOptions = {}): Promise<T> {
     const headers: Record<string, string> = { Accept: 'application/json, application/problem+json', ...request.headers };
-    const token = options.getToken?.() ?? null;
+    const token = (await options.getToken?.()) ?? null;
     if (token) headers['Authorization'] = `Bearer ${token}`;
     const init: RequestInit = { method, headers };
     if (body !== undefined) {
