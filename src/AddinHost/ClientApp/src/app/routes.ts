@@ -3,6 +3,7 @@
 import type { FunctionComponent } from 'preact';
 import type { Me, Role } from '../shared/types';
 import type { RouteParams } from './router';
+import { CaptureLookupView } from './views/CaptureLookupView';
 import { HomeView } from './views/HomeView';
 
 export interface ViewProps {
@@ -20,7 +21,10 @@ export interface AppRoute {
   view: FunctionComponent<ViewProps>;
 }
 
-export const routes: readonly AppRoute[] = [{ path: '/', title: 'Home', nav: 'Home', view: HomeView }];
+export const routes: readonly AppRoute[] = [
+  { path: '/', title: 'Home', nav: 'Home', view: HomeView },
+  { path: '/app/capture/decisions', title: 'Why (not) captured?', nav: 'Capture lookup', roles: ['Admin'], view: CaptureLookupView },
+];
 
 export function canOpen(route: AppRoute, role: Role): boolean {
   return route.roles === undefined || route.roles.includes(role);

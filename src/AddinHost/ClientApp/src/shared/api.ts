@@ -177,6 +177,8 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
   async function send<T>(method: string, path: string, body: unknown, request: RequestOptions = {}): Promise<T> {
     const headers: Record<string, string> = { Accept: 'application/json, application/problem+json', ...request.headers };
     const token = (await options.getToken?.()) ?? null;
+    // Fetching the token may take a while (MSAL): a request cancelled meanwhile is not sent.
+    request.signal?.throwIfAborted();
     if (token) headers['Authorization'] = `Bearer ${token}`;
     const init: RequestInit = { method, headers };
     if (body !== undefined) {
