@@ -103,6 +103,31 @@ public sealed class PanePreviewTests(BrowserFixture fixture) : IClassFixture<Bro
         await Screenshots.SaveAsync(page, "pane-prospect-matched");
     }
 
+    [Fact]
+    public async Task ThePane_InOutlooksDarkTheme_At320Px_IsReadable_WithoutOverflow_AndPassesAxe()
+    {
+        var host = fixture.Host;
+        var dora = await PreviewWorld.ClientWithEmailAsync(host, "Dora", "Dark", "dora@dark-client.example", "Evening statement");
+        await PreviewWorld.CoverAsync(host, dora.Id, fixture.Users.OtherRep.Id);
+
+        await using var context = await fixture.NewContextAsync(colorScheme: ColorScheme.Dark);
+        var page = await OpenPreviewAsync(context);
+        await Message(page, "Dora Dark").ClickAsync();
+        var pane = Pane(page);
+        await Expect(pane.GetByRole(AriaRole.Heading, new() { Name = "Dora Dark" })).ToBeVisibleAsync();
+        await Expect(pane.Locator(".warning").First).ToBeVisibleAsync();
+
+        var frame = page.Frames.Single(f => f.Url.Contains("/pane.html", StringComparison.Ordinal));
+        Assert.Equal("dark", await frame.EvaluateAsync<string>("document.documentElement.dataset.theme"));
+        var widths = await frame.EvaluateAsync<int[]>("[document.documentElement.clientWidth, document.documentElement.scrollWidth]");
+        Assert.InRange(widths[0], 300, 340);
+        Assert.True(widths[1] <= widths[0], $"the pane scrolls sideways: content {widths[1]} px in {widths[0]} px");
+        await Screenshots.SaveAsync(page, "pane-dark-320");
+
+        var violations = await SeriousViolationsAsync(frame);
+        Assert.True(violations.Count == 0, string.Join(Environment.NewLine, violations));
+    }
+
     /// <summary>axe-core inside the pane's own frame (the pane is what Outlook shows), serious and critical only.</summary>
     private static async Task<List<string>> SeriousViolationsAsync(IFrame frame)
     {
