@@ -125,6 +125,18 @@ public sealed class BadInputTests(HostFixture host) : IClassFixture<HostFixture>
     }
 
     [Fact]
+    public async Task OutcomeNamingAnUnknownInitiative_Is400NamingInitiativeIds_AndStoresNothing()
+    {
+        var partyId = await CreatePersonAsync();
+        using var rep = await host.As(host.Users.Rep);
+        var before = await host.Database.ScalarAsync<long>("SELECT count(*) FROM cms.outcomes");
+        using var response = await rep.PostAsJsonAsync("/api/outcomes",
+            new { kind = "AssetsPledged", amount = 1000m, currency = "CHF", partyId, initiativeIds = new[] { Guid.NewGuid() } });
+        AssertFieldNamed(await Problem(response, HttpStatusCode.BadRequest), "initiativeIds");
+        Assert.Equal(before, await host.Database.ScalarAsync<long>("SELECT count(*) FROM cms.outcomes"));
+    }
+
+    [Fact]
     public async Task ConfirmingTwice_Is409_AndConfirmWithoutEvidenceIs400()
     {
         var partyId = await CreatePersonAsync();

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using OutlookCms.AddinHost.Auth;
 using OutlookCms.Domain.Access;
 using OutlookCms.Domain.Common;
+using OutlookCms.Domain.Marketing;
 using OutlookCms.Domain.Outcomes;
 using OutlookCms.Domain.Persistence;
 
@@ -21,7 +22,7 @@ public static class OutcomesApi
     }
 
     public sealed record ReportRequest(OutcomeKind Kind, decimal Amount, string Currency, Guid PartyId,
-        DateOnly? ExpectedOn = null, string? Notes = null);
+        DateOnly? ExpectedOn = null, string? Notes = null, IReadOnlyList<Guid>? InitiativeIds = null);
 
     public sealed record DecisionRequest(string? Evidence, string? Reason = null);
 
@@ -40,9 +41,21 @@ public static class OutcomesApi
             });
         }
 
+        var initiativeIds = (request.InitiativeIds ?? []).Distinct().ToList();
+        var known = await db.Initiatives.CountAsync(i => initiativeIds.Contains(i.Id), ct);
+        if (known != initiativeIds.Count)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                ["initiativeIds"] = ["An initiative named is not known."],
+            });
+        }
+
+        var now = time.GetUtcNow();
         var outcome = Outcome.Report(request.Kind, Money.Positive(request.Amount, request.Currency), request.ExpectedOn,
-            request.PartyId, null, viewer.UserId, time.GetUtcNow(), request.Notes);
+            request.PartyId, null, viewer.UserId, now, request.Notes);
         db.Outcomes.Add(outcome);
+        db.OutcomeInitiatives.AddRange(initiativeIds.Select(id => new OutcomeInitiative(outcome.Id, id, viewer.UserId, now)));
         await db.SaveChangesAsync(ct);
         return TypedResults.Created($"/api/outcomes/{outcome.Id}", ToDto(outcome));
     }

@@ -48,6 +48,7 @@ public sealed class PaneActionTests(BrowserFixture fixture) : IClassFixture<Brow
         await pane.GetByRole(AriaRole.Button, new() { Name = "Outcome" }).ClickAsync();
         await pane.GetByLabel("Kind").SelectOptionAsync(new SelectOptionValue { Label = "Assets pledged" });
         await pane.GetByLabel("Amount").FillAsync("250000");
+        await pane.GetByRole(AriaRole.Combobox, new() { Name = "Initiative (optional)" }).SelectOptionAsync(new SelectOptionValue { Label = "Golf Masters Lucerne" });
         await Screenshots.SaveAsync(page, "pane-outcome-form");
         await pane.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
         await Expect(section("Outcomes")).ToContainTextAsync("Assets Pledged");
@@ -67,6 +68,9 @@ public sealed class PaneActionTests(BrowserFixture fixture) : IClassFixture<Brow
         var outcome = await host.Database.ScalarAsync<long>(
             $"SELECT count(*) FROM cms.outcomes WHERE party_id = '{olga.Id}' AND amount = 250000 AND reported_by_id = '{fixture.Users.Rep.Id}'");
         Assert.Equal(1, outcome);
+        var attributed = await host.Database.ScalarAsync<long>(
+            $"SELECT count(*) FROM cms.outcome_initiatives oi JOIN cms.outcomes o ON o.id = oi.outcome_id JOIN cms.initiatives i ON i.id = oi.initiative_id WHERE o.party_id = '{olga.Id}' AND i.name = 'Golf Masters Lucerne'");
+        Assert.Equal(1, attributed);
         var audited = await host.Database.ScalarAsync<long>($"""
             SELECT count(DISTINCT entity_type) FROM cms.audit_entries
             WHERE actor_user_id = '{fixture.Users.Rep.Id}' AND entity_type IN ('FollowUp', 'Outcome', 'PartyInitiative', 'MaterialSent')

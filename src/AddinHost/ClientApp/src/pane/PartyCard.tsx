@@ -142,6 +142,7 @@ function ActionForm({ action, party, catalogue, busy, run, cancel }: {
   const [currency, setCurrency] = useState('CHF');
   const [kind, setKind] = useState('AssetsPledged');
   const [pick, setPick] = useState('');
+  const [expected, setExpected] = useState('');
 
   const submit = (event: Event) => {
     event.preventDefault();
@@ -151,7 +152,10 @@ function ActionForm({ action, party, catalogue, busy, run, cancel }: {
       case 'followUp':
         return void run(() => api.post('/api/pane/follow-ups', { partyId: party.id, title: text, dueAt: new Date(`${date}T09:00:00`).toISOString() }));
       case 'outcome':
-        return void run(() => api.post('/api/outcomes', { kind, amount: Number(amount), currency, partyId: party.id, notes: detail || null }));
+        return void run(() => api.post('/api/outcomes', {
+          kind, amount: Number(amount), currency, partyId: party.id, notes: detail || null,
+          expectedOn: expected || null, initiativeIds: pick ? [pick] : [],
+        }));
       case 'initiative':
         return void run(() => api.post('/api/pane/initiatives', { partyId: party.id, initiativeId: pick }));
       case 'material':
@@ -184,6 +188,13 @@ function ActionForm({ action, party, catalogue, busy, run, cancel }: {
           </label>
           <label>Amount<input type="number" min="1" step="any" value={amount} required onInput={(e) => setAmount(e.currentTarget.value)} /></label>
           <label>Currency<input value={currency} maxLength={3} required onInput={(e) => setCurrency(e.currentTarget.value.toUpperCase())} /></label>
+          <label>Expected on<input type="date" value={expected} onInput={(e) => setExpected(e.currentTarget.value)} /></label>
+          <label>Initiative (optional)
+            <select value={pick} onChange={(e) => setPick(e.currentTarget.value)}>
+              <option value="">None</option>
+              {(catalogue?.initiatives ?? []).map((o) => <option key={o.id} value={o.id}>{o.name}</option>)}
+            </select>
+          </label>
         </>
       )}
       {(action.kind === 'initiative' || action.kind === 'material') && (
