@@ -128,6 +128,39 @@ public sealed class PanePreviewTests(BrowserFixture fixture) : IClassFixture<Bro
         Assert.True(violations.Count == 0, string.Join(Environment.NewLine, violations));
     }
 
+    [Fact]
+    public async Task FiveHundredRecipients_MalformedAddresses_AndAnApiFailure_GiveClearMessages_AndThePaneRecovers()
+    {
+        await PreviewWorld.ClientWithEmailAsync(fixture.Host, "Bea", "Bad", "bea@bad-input-client.example", "Statement please");
+        await using var context = await fixture.NewContextAsync();
+        var page = await OpenPreviewAsync(context);
+        var pane = Pane(page);
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "New message" }).ClickAsync();
+        var crowd = string.Join("; ", Enumerable.Range(0, 500).Select(i => $"r{i}@crowd.example"));
+        await page.GetByLabel("To").FillAsync("not-an-address; bea@bad-input-client.example; " + crowd);
+        await Expect(pane.GetByRole(AriaRole.Status).Filter(new() { HasText = "Only the first 100 of" })).ToBeVisibleAsync();
+        await Expect(pane.GetByRole(AriaRole.Heading, new() { Name = "Bea Bad" })).ToBeVisibleAsync();
+        await Screenshots.SaveAsync(page, "pane-500-recipients");
+
+        // The API fails (a 503 from a proxy, as ProblemDetails): the pane says so and offers to try again.
+        await page.RouteAsync("**/api/pane?**", route => route.FulfillAsync(new RouteFulfillOptions
+        {
+            Status = 503,
+            ContentType = "application/problem+json",
+            Body = """{"title":"Service unavailable","status":503,"detail":"The database is being maintained."}""",
+        }));
+        await page.GetByLabel("To").FillAsync("bea@bad-input-client.example");
+        var failure = pane.GetByRole(AriaRole.Alert).Filter(new() { HasText = "maintained" });
+        await Expect(failure).ToBeVisibleAsync();
+        await Screenshots.SaveAsync(page, "pane-api-error");
+
+        await page.UnrouteAllAsync();
+        await pane.GetByRole(AriaRole.Button, new() { Name = "Try again" }).ClickAsync();
+        await Expect(pane.GetByRole(AriaRole.Heading, new() { Name = "Bea Bad" })).ToBeVisibleAsync();
+        await Expect(failure).ToHaveCountAsync(0);
+    }
+
     /// <summary>axe-core inside the pane's own frame (the pane is what Outlook shows), serious and critical only.</summary>
     private static async Task<List<string>> SeriousViolationsAsync(IFrame frame)
     {
