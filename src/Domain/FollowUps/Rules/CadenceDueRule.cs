@@ -1,0 +1,72 @@
+using System.Globalization;
+using Npgsql;
+using OutlookCms.Domain.Persistence;
+
+namespace OutlookCms.Domain.FollowUps.Rules;
+
+/// <summary>
+/// A client not contacted (any rep, any channel) within the minimum frequency of their tier, or of their own override:
+/// a follow-up for their primary adviser (directly or through the household), due when the contact fell due. It
+/// closes itself when the client is contacted.
+/// </summary>
+internal static class CadenceDueRule
+{
+    public const string Title = "Contact the client: cadence due";
+
+    public static string Key(Guid partyId, DateTimeOffset due) => string.Create(CultureInfo.InvariantCulture, $"cadence:{partyId}:{due:yyyy-MM-dd}");
+
+    public static async Task<int> DeriveAsync(CmsDb db, DateTimeOffset now, CancellationToken ct)
+    {
+        var due = await RuleSql.QueryAsync(db, """
+            WITH policy AS (
+              SELECT p.id, p.household_id, p.created_at, COALESCE(p.cadence_min_every_days, t.cadence_min_every_days) AS every_days
+              FROM cms.parties p LEFT JOIN cms.tiers t ON t.id = p.tier_id
+              WHERE p.status = 'Client' AND p.merged_into_id IS NULL
+                AND COALESCE(p.cadence_min_every_days, t.cadence_min_every_days) IS NOT NULL
+                AND NOT EXISTS (SELECT 1 FROM cms.follow_ups f
+                                WHERE f.party_id = p.id AND f.reason = 'CadenceDue' AND f.status IN ('Open', 'Snoozed'))
+            )
+            SELECT policy.id, COALESCE(last.at, policy.created_at) + make_interval(days => policy.every_days) AS due_at, adviser.id
+            FROM policy
+            LEFT JOIN LATERAL (
+              SELECT ip.occurred_at AS at FROM cms.interaction_parties ip JOIN cms.interactions i ON i.id = ip.interaction_id
+              WHERE ip.party_id = policy.id AND ip.occurred_at <= @now AND NOT i.is_cancelled
+              ORDER BY ip.occurred_at DESC LIMIT 1) last ON true
+            JOIN LATERAL (
+              SELECT c.adviser_id AS id FROM cms.coverage_assignments c JOIN cms.firm_users u ON u.id = c.adviser_id AND u.is_active
+              WHERE c.role = 'Primary' AND c.from_at <= @now AND (c.to_at IS NULL OR c.to_at > @now)
+                AND (c.party_id = policy.id OR (policy.household_id IS NOT NULL AND c.household_id = policy.household_id))
+              ORDER BY c.party_id NULLS LAST, c.from_at LIMIT 1) adviser ON true
+            WHERE COALESCE(last.at, policy.created_at) + make_interval(days => policy.every_days) <= @now
+            """,
+            r => (Party: r.GetGuid(0), DueAt: r.GetFieldValue<DateTimeOffset>(1), Owner: r.GetGuid(2)), ct,
+            new NpgsqlParameter("now", now));
+
+        foreach (var c in due)
+        {
+            db.FollowUps.Add(FollowUp.Derive(c.Party, c.Owner, FollowUpReason.CadenceDue, c.DueAt, Key(c.Party, c.DueAt), null, now, Title));
+        }
+
+        return due.Count;
+    }
+
+    public static async Task<int> CloseAsync(CmsDb db, DateTimeOffset now, CancellationToken ct)
+    {
+        // Contacted after the contact that made it due (due date minus the policy's days), up to now.
+        var contacted = await RuleSql.QueryAsync(db, """
+            SELECT f.id, contact.id
+            FROM cms.follow_ups f
+            JOIN cms.parties p ON p.id = f.party_id
+            LEFT JOIN cms.tiers t ON t.id = p.tier_id
+            CROSS JOIN LATERAL (
+              SELECT i.id FROM cms.interaction_parties ip JOIN cms.interactions i ON i.id = ip.interaction_id
+              WHERE ip.party_id = f.party_id AND NOT i.is_cancelled AND ip.occurred_at <= @now
+                AND ip.occurred_at > f.due_at - make_interval(days => COALESCE(p.cadence_min_every_days, t.cadence_min_every_days, 0))
+              ORDER BY ip.occurred_at LIMIT 1) contact
+            WHERE f.reason = 'CadenceDue' AND f.status IN ('Open', 'Snoozed')
+            """,
+            r => (FollowUpId: r.GetGuid(0), ClosingInteractionId: r.GetGuid(1)), ct,
+            new NpgsqlParameter("now", now));
+        return await FollowUpClosing.CloseAsync(db, contacted, "client contacted", now, ct);
+    }
+}

@@ -1,0 +1,36 @@
+using OutlookCms.Domain.Persistence;
+
+namespace OutlookCms.Domain.FollowUps.Rules;
+
+/// <summary>What one run of the rules did.</summary>
+public sealed record FollowUpRuleRun(int Created, int Closed, bool Skipped = false);
+
+/// <summary>
+/// Runs every follow-up rule once, in one transaction: first closes what went away, then derives what is missing.
+/// Re-entrant: rule keys are unique and every candidate query skips keys that exist, so a second run changes nothing.
+/// </summary>
+public static class FollowUpRuleRunner
+{
+    public static async Task<FollowUpRuleRun> RunAsync(CmsDb db, FollowUpRuleOptions options, DateTimeOffset now, CancellationToken ct = default)
+    {
+        options.Validate();
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        // One run at a time across every worker: another run holding the lock is doing this very work.
+        var mine = await RuleSql.QueryAsync(db, "SELECT pg_try_advisory_xact_lock(7140012)", r => r.GetBoolean(0), ct);
+        if (!mine[0])
+        {
+            return new FollowUpRuleRun(0, 0, Skipped: true);
+        }
+
+        var closed = await UnansweredEmailRule.CloseAsync(db, now, ct)
+            + await MeetingNotesRule.CloseAsync(db, now, ct)
+            + await CadenceDueRule.CloseAsync(db, now, ct);
+        await db.SaveChangesAsync(ct); // the derivations below must see what was just closed
+        var created = await UnansweredEmailRule.DeriveAsync(db, options, now, ct)
+            + await MeetingNotesRule.DeriveAsync(db, options, now, ct)
+            + await CadenceDueRule.DeriveAsync(db, now, ct);
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return new FollowUpRuleRun(created, closed);
+    }
+}

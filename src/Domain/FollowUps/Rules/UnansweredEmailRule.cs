@@ -1,0 +1,73 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using OutlookCms.Domain.Persistence;
+
+namespace OutlookCms.Domain.FollowUps.Rules;
+
+/// <summary>
+/// A client or prospect wrote to reps and no rep replied (an outbound email answering it: same conversation, or
+/// <c>In-Reply-To</c> its Message-ID) within N business hours of each recipient rep's day: a follow-up for each of them.
+/// It closes itself when any rep's reply is captured.
+/// </summary>
+internal static class UnansweredEmailRule
+{
+    public const string Title = "Reply to the client's email";
+
+    public static string Key(Guid interactionId, Guid ownerId) => string.Create(CultureInfo.InvariantCulture, $"unanswered:{interactionId}:{ownerId}");
+
+    // An outbound email after the client's, in its thread: any rep's reply counts.
+    private const string ReplyTo = """
+        r.channel = 'Email' AND r.direction = 'Outbound' AND r.occurred_at > i.occurred_at
+        AND (r.in_reply_to_message_id = i.internet_message_id OR (i.conversation_id IS NOT NULL AND r.conversation_id = i.conversation_id))
+        """;
+
+    private sealed record Candidate(Guid InteractionId, DateTimeOffset WrittenAt, Guid PartyId, Guid OwnerId, string TimeZoneId);
+
+    public static async Task<int> DeriveAsync(CmsDb db, FollowUpRuleOptions options, DateTimeOffset now, CancellationToken ct)
+    {
+        var candidates = await RuleSql.QueryAsync(db, $"""
+            SELECT i.id, i.occurred_at, ip.party_id, ir.firm_user_id, u.time_zone_id
+            FROM cms.interactions i
+            JOIN cms.interaction_parties ip ON ip.interaction_id = i.id AND ip.role = 'From'
+            JOIN cms.parties p ON p.id = ip.party_id AND p.status IN ('Client', 'Prospect') AND p.merged_into_id IS NULL
+            JOIN cms.interaction_reps ir ON ir.interaction_id = i.id AND ir.role IN ('To', 'Cc')
+            JOIN cms.firm_users u ON u.id = ir.firm_user_id AND u.is_active
+            WHERE i.channel = 'Email' AND i.direction = 'Inbound' AND i.occurred_at > @since AND i.occurred_at <= @now
+              AND NOT EXISTS (SELECT 1 FROM cms.interactions r WHERE {ReplyTo})
+              AND NOT EXISTS (SELECT 1 FROM cms.follow_ups f WHERE f.rule_key = 'unanswered:' || i.id || ':' || ir.firm_user_id)
+            """,
+            r => new Candidate(r.GetGuid(0), r.GetFieldValue<DateTimeOffset>(1), r.GetGuid(2), r.GetGuid(3), r.GetString(4)), ct,
+            new NpgsqlParameter("since", now.AddDays(-options.LookbackDays)), new NpgsqlParameter("now", now));
+
+        var created = 0;
+        foreach (var c in candidates)
+        {
+            var clock = new BusinessClock(BusinessClock.ZoneOf(c.TimeZoneId), options.WorkdayStart, options.WorkdayEnd);
+            var due = clock.AddBusinessHours(c.WrittenAt, options.UnansweredAfterBusinessHours);
+            if (due > now)
+            {
+                continue;
+            }
+
+            db.FollowUps.Add(FollowUp.Derive(c.PartyId, c.OwnerId, FollowUpReason.UnansweredEmail, due, Key(c.InteractionId, c.OwnerId),
+                c.InteractionId, now, Title));
+            created++;
+        }
+
+        return created;
+    }
+
+    public static async Task<int> CloseAsync(CmsDb db, DateTimeOffset now, CancellationToken ct)
+    {
+        var answered = await RuleSql.QueryAsync(db, $"""
+            SELECT f.id, reply.id
+            FROM cms.follow_ups f
+            JOIN cms.interactions i ON i.id = f.source_interaction_id
+            CROSS JOIN LATERAL (SELECT r.id FROM cms.interactions r WHERE {ReplyTo} ORDER BY r.occurred_at LIMIT 1) reply
+            WHERE f.reason = 'UnansweredEmail' AND f.status IN ('Open', 'Snoozed')
+            """,
+            r => (FollowUpId: r.GetGuid(0), ReplyId: r.GetGuid(1)), ct);
+        return await FollowUpClosing.CloseAsync(db, answered, "reply sent", now, ct);
+    }
+}
