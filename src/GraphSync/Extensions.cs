@@ -6,6 +6,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Npgsql;
 using OutlookCms.Domain.Auditing;
+using OutlookCms.Domain.FollowUps.Rules;
 using OutlookCms.Domain.Persistence;
 using OutlookCms.GraphSync.Graph;
 using OutlookCms.GraphSync.Hosting;
@@ -61,6 +62,9 @@ public static class Extensions
         services.AddScoped<MailboxSync>();
         services.AddScoped<SyncMailboxJob>();
         services.AddScoped<PurgeDecisionsJob>();
+        services.AddOptions<FollowUpRuleOptions>().BindConfiguration(FollowUpRuleOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<FollowUpRuleOptions>, FollowUpRuleOptionsValidation>();
+        services.AddScoped<FollowUpRulesJob>();
         return services;
     }
 }

@@ -17,6 +17,7 @@ internal sealed class StartupTasks(IConfiguration configuration, IRecurringJobMa
         await DatabaseMigrator.MigrateAsync(configuration.GetConnectionString("OutlookCms")!, cancellationToken);
         recurringJobs.AddOrUpdate<ScheduleMailboxesJob>(ScheduleMailboxesJob.RecurringId, job => job.RunAsync(CancellationToken.None), "*/5 * * * *");
         recurringJobs.AddOrUpdate<PurgeDecisionsJob>(PurgeDecisionsJob.RecurringId, job => job.RunAsync(CancellationToken.None), Cron.Daily(3));
+        recurringJobs.AddOrUpdate<FollowUpRulesJob>(FollowUpRulesJob.RecurringId, job => job.RunAsync(CancellationToken.None), "*/5 * * * *");
         recurringJobs.Trigger(ScheduleMailboxesJob.RecurringId);
     }
 

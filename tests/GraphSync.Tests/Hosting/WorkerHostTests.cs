@@ -27,7 +27,7 @@ public sealed class WorkerHostTests(Simulator simulator) : IClassFixture<Simulat
             GroundTruth.AssertMatches(GroundTruth.Load("small-firm"), await harness.InteractionsAsync());
             var storage = host.Services.GetRequiredService<JobStorage>();
             Assert.Equal(
-                new[] { "purge-capture-decisions", "schedule-mailboxes" }.Concat(harness.Firm.Reps.Select(r => SyncMailboxJob.RecurringId(r.Id))).Order(StringComparer.Ordinal),
+                new[] { "follow-up-rules", "purge-capture-decisions", "schedule-mailboxes" }.Concat(harness.Firm.Reps.Select(r => SyncMailboxJob.RecurringId(r.Id))).Order(StringComparer.Ordinal),
                 RecurringIds(storage));
 
             await using (var db = harness.Database.NewDb())
