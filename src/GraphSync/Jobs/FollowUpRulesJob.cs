@@ -5,7 +5,7 @@ using OutlookCms.Domain.Persistence;
 
 namespace OutlookCms.GraphSync.Jobs;
 
-/// <summary>Every five minutes: the follow-up rules close what went away and derive what is missing (re-entrant).</summary>
+/// <summary>Every five minutes: the follow-up rules close what went away, derive what is missing and record coverage breaches (re-entrant).</summary>
 public sealed class FollowUpRulesJob(CmsDb db, IOptions<FollowUpRuleOptions> options, TimeProvider time, ILogger<FollowUpRulesJob> logger)
 {
     public const string RecurringId = "follow-up-rules";
@@ -13,8 +13,8 @@ public sealed class FollowUpRulesJob(CmsDb db, IOptions<FollowUpRuleOptions> opt
     public async Task<FollowUpRuleRun> RunAsync(CancellationToken cancellationToken)
     {
         var run = await FollowUpRuleRunner.RunAsync(db, options.Value, time.GetUtcNow(), cancellationToken);
-        logger.LogInformation("Follow-up rules: {Created} created, {Closed} closed{Skipped}", run.Created, run.Closed,
-            run.Skipped ? " (another worker was running them)" : "");
+        logger.LogInformation("Follow-up rules: {Created} created, {Closed} closed, {Breaches} coverage breaches recorded{Skipped}",
+            run.Created, run.Closed, run.CoverageBreaches, run.Skipped ? " (another worker was running them)" : "");
         return run;
     }
 }

@@ -3,10 +3,11 @@ using OutlookCms.Domain.Persistence;
 namespace OutlookCms.Domain.FollowUps.Rules;
 
 /// <summary>What one run of the rules did.</summary>
-public sealed record FollowUpRuleRun(int Created, int Closed, bool Skipped = false);
+public sealed record FollowUpRuleRun(int Created, int Closed, int CoverageBreaches = 0, bool Skipped = false);
 
 /// <summary>
-/// Runs every follow-up rule once, in one transaction: first closes what went away, then derives what is missing.
+/// Runs every follow-up rule once, in one transaction: first closes what went away, then derives what is missing, then
+/// records new coverage breaches.
 /// Re-entrant: rule keys are unique and every candidate query skips keys that exist, so a second run changes nothing.
 /// </summary>
 public static class FollowUpRuleRunner
@@ -29,8 +30,9 @@ public static class FollowUpRuleRunner
         var created = await UnansweredEmailRule.DeriveAsync(db, options, now, ct)
             + await MeetingNotesRule.DeriveAsync(db, options, now, ct)
             + await CadenceDueRule.DeriveAsync(db, now, ct);
+        var breaches = await CoverageBreachRule.DetectAsync(db, options, now, ct);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        return new FollowUpRuleRun(created, closed);
+        return new FollowUpRuleRun(created, closed, breaches);
     }
 }

@@ -226,6 +226,30 @@ public sealed class FollowUpRuleTests(PostgresDatabase database) : IClassFixture
     }
 
     [Fact]
+    public async Task ContactWithARestrictedClient_ByARepWhoIsNotItsAdviser_IsRecordedOnceAsACoverageBreach()
+    {
+        var w = await WorldAsync(p => p.Restrict());
+        var byAdviser = Interaction.Log(Channel.PhoneCall, Direction.Outbound, Written, null, "Review", null, w.Rep.Id, Written);
+        byAdviser.AddParty(w.Client.Id, ParticipantRole.Attendee);
+        var byOther = Interaction.Log(Channel.PhoneCall, Direction.Outbound, Written.AddHours(1), null, "Cold call", null, w.OtherRep.Id, Written.AddHours(1));
+        byOther.AddParty(w.Client.Id, ParticipantRole.Attendee);
+        await SaveAsync(byAdviser);
+        await SaveAsync(byOther);
+        var unrestricted = await WorldAsync();
+        var fine = Interaction.Log(Channel.PhoneCall, Direction.Outbound, Written, null, "Hello", null, unrestricted.OtherRep.Id, Written);
+        fine.AddParty(unrestricted.Client.Id, ParticipantRole.Attendee);
+        await SaveAsync(fine);
+
+        await RunAsync(Written.AddHours(2));
+        await RunAsync(Written.AddHours(3));
+
+        await using var db = database.NewDb();
+        var breach = Assert.Single(await db.CoverageBreaches.Where(b => b.PartyId == w.Client.Id || b.PartyId == unrestricted.Client.Id).ToListAsync());
+        Assert.Equal((byOther.Id, w.OtherRep.Id, Written.AddHours(1)), (breach.InteractionId, breach.RepId, breach.OccurredAt));
+        Assert.True(await db.AuditEntries.AnyAsync(a => a.EntityType == "CoverageBreach" && a.EntityId == breach.Id.ToString()), "the breach is audited");
+    }
+
+    [Fact]
     public async Task BadSettings_AreRefusedBeforeAnythingRuns()
     {
         await using var db = database.NewDb();
