@@ -21,6 +21,7 @@ public static class AddinHostApp
         app.MapSpaAuthConfigApi();
         app.MapDemoApi();
         app.MapMeApi();
+        app.MapMyWorkApi();
         app.MapPartiesApi();
         app.MapOutcomesApi();
         app.MapCaptureApi();

@@ -5,7 +5,8 @@ using OutlookCms.Domain.Persistence;
 namespace OutlookCms.Domain.FollowUps.Rules;
 
 /// <summary>
-/// A client not contacted (any rep, any channel) within the minimum frequency of their tier, or of their own override:
+/// A client not contacted (any rep, any channel) within the minimum frequency of their own override, else their tier,
+/// else their household's tier (as the pane counts it):
 /// a follow-up for their primary adviser (directly or through the household), due when the contact fell due. It
 /// closes itself when the client is contacted.
 /// </summary>
@@ -19,10 +20,13 @@ internal static class CadenceDueRule
     {
         var due = await RuleSql.QueryAsync(db, """
             WITH policy AS (
-              SELECT p.id, p.household_id, p.created_at, COALESCE(p.cadence_min_every_days, t.cadence_min_every_days) AS every_days
-              FROM cms.parties p LEFT JOIN cms.tiers t ON t.id = p.tier_id
+              SELECT p.id, p.household_id, p.created_at, COALESCE(p.cadence_min_every_days, t.cadence_min_every_days, ht.cadence_min_every_days) AS every_days
+              FROM cms.parties p
+              LEFT JOIN cms.tiers t ON t.id = p.tier_id
+              LEFT JOIN cms.households h ON h.id = p.household_id
+              LEFT JOIN cms.tiers ht ON ht.id = h.tier_id
               WHERE p.status = 'Client' AND p.merged_into_id IS NULL
-                AND COALESCE(p.cadence_min_every_days, t.cadence_min_every_days) IS NOT NULL
+                AND COALESCE(p.cadence_min_every_days, t.cadence_min_every_days, ht.cadence_min_every_days) IS NOT NULL
                 AND NOT EXISTS (SELECT 1 FROM cms.follow_ups f
                                 WHERE f.party_id = p.id AND f.reason = 'CadenceDue' AND f.status IN ('Open', 'Snoozed'))
             )
@@ -58,10 +62,12 @@ internal static class CadenceDueRule
             FROM cms.follow_ups f
             JOIN cms.parties p ON p.id = f.party_id
             LEFT JOIN cms.tiers t ON t.id = p.tier_id
+            LEFT JOIN cms.households h ON h.id = p.household_id
+            LEFT JOIN cms.tiers ht ON ht.id = h.tier_id
             CROSS JOIN LATERAL (
               SELECT i.id FROM cms.interaction_parties ip JOIN cms.interactions i ON i.id = ip.interaction_id
               WHERE ip.party_id = f.party_id AND NOT i.is_cancelled AND ip.occurred_at <= @now
-                AND ip.occurred_at > f.due_at - make_interval(days => COALESCE(p.cadence_min_every_days, t.cadence_min_every_days, 0))
+                AND ip.occurred_at > f.due_at - make_interval(days => COALESCE(p.cadence_min_every_days, t.cadence_min_every_days, ht.cadence_min_every_days, 0))
               ORDER BY ip.occurred_at LIMIT 1) contact
             WHERE f.reason = 'CadenceDue' AND f.status IN ('Open', 'Snoozed')
             """,

@@ -250,6 +250,27 @@ public sealed class FollowUpRuleTests(PostgresDatabase database) : IClassFixture
     }
 
     [Fact]
+    public async Task CadenceDue_FollowsTheHouseholdsTier_WhenThePartyHasNoneOfItsOwn()
+    {
+        var tier = new Tier(Some.Unique("Gold"), 1, new CadencePolicy(20, 4, 30));
+        var household = new Household(Some.Unique("Hh"), Money.Of(2_000_000m, "CHF"), tierId: tier.Id);
+        await using (var db = database.NewDb())
+        {
+            db.AddRange(tier, household);
+            await db.SaveChangesAsync();
+        }
+
+        var w = await WorldAsync(p => p.JoinHousehold(household.Id));
+        var call = Interaction.Log(Channel.PhoneCall, Direction.Outbound, Written.AddDays(-25), null, "Catch-up", null, w.Rep.Id, Written.AddDays(-25));
+        call.AddParty(w.Client.Id, ParticipantRole.Attendee);
+        await SaveAsync(call);
+
+        await RunAsync(Written);
+        var due = Assert.Single(await FollowUpsOfAsync(w.Client.Id));
+        Assert.Equal((FollowUpReason.CadenceDue, Written.AddDays(-5)), (due.Reason, due.DueAt));
+    }
+
+    [Fact]
     public async Task BadSettings_AreRefusedBeforeAnythingRuns()
     {
         await using var db = database.NewDb();

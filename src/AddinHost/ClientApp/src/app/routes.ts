@@ -5,6 +5,8 @@ import type { Me, Role } from '../shared/types';
 import type { RouteParams } from './router';
 import { CaptureLookupView } from './views/CaptureLookupView';
 import { HomeView } from './views/HomeView';
+import { MyClientsCadenceView } from './views/MyClientsCadenceView';
+import { MyFollowUpsView } from './views/MyFollowUpsView';
 
 export interface ViewProps {
   me: Me;
@@ -23,6 +25,8 @@ export interface AppRoute {
 
 export const routes: readonly AppRoute[] = [
   { path: '/', title: 'Home', nav: 'Home', view: HomeView },
+  { path: '/app/follow-ups', title: 'My follow-ups', nav: 'My follow-ups', roles: ['Rep', 'Manager'], view: MyFollowUpsView },
+  { path: '/app/cadence', title: "My clients' cadence", nav: 'Cadence', roles: ['Rep', 'Manager'], view: MyClientsCadenceView },
   { path: '/app/capture/decisions', title: 'Why (not) captured?', nav: 'Capture lookup', roles: ['Admin'], view: CaptureLookupView },
 ];
 

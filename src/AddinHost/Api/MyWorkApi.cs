@@ -1,0 +1,57 @@
+using Microsoft.EntityFrameworkCore;
+using OutlookCms.AddinHost.Api.Pane;
+using OutlookCms.AddinHost.Auth;
+using OutlookCms.Domain.Access;
+using OutlookCms.Domain.FollowUps;
+using OutlookCms.Domain.Persistence;
+
+namespace OutlookCms.AddinHost.Api;
+
+/// <summary>A rep's own work: their open follow-ups (overdue first) and the cadence of the clients they cover.</summary>
+public static class MyWorkApi
+{
+    public static void MapMyWorkApi(this WebApplication app)
+    {
+        var me = app.MapGroup("/api/me").WithTags("My work");
+        me.MapGet("/follow-ups", FollowUps).RequireAuthorization(Policies.RepOrManager);
+        me.MapGet("/clients/cadence", ClientsCadence).RequireAuthorization(Policies.RepOrManager);
+    }
+
+    public sealed record MyFollowUpDto(Guid Id, Guid PartyId, string PartyName, FollowUpReason Reason, string? Title, DateTimeOffset DueAt,
+        FollowUpStatus Status, DateTimeOffset? SnoozedUntil, bool Overdue);
+
+    public sealed record MyClientCadenceDto(Guid PartyId, string DisplayName, string? Tier, PaneCadenceDto Cadence);
+
+    private static async Task<List<MyFollowUpDto>> FollowUps(CurrentUser current, CmsDb db, TimeProvider time, CancellationToken ct)
+    {
+        var viewer = await current.ViewerAsync(ct);
+        var now = time.GetUtcNow();
+        var rows = await (
+            from f in db.VisibleFollowUps(viewer).AsNoTracking()
+            where f.OwnerId == viewer.UserId && (f.Status == FollowUpStatus.Open || f.Status == FollowUpStatus.Snoozed)
+            join p in db.Parties on f.PartyId equals p.Id
+            orderby f.DueAt
+            select new { f.Id, f.PartyId, p.DisplayName, f.Reason, f.Title, f.DueAt, f.Status, f.SnoozedUntil }).Take(500).ToListAsync(ct);
+        // Overdue first (oldest due first), then what is due later; a snooze that has not run out waits at the end.
+        return [.. rows
+            .Select(r => new MyFollowUpDto(r.Id, r.PartyId, r.DisplayName, r.Reason, r.Title, r.DueAt, r.Status, r.SnoozedUntil,
+                r.DueAt < now && (r.SnoozedUntil is null || r.SnoozedUntil <= now)))
+            .OrderBy(r => r.SnoozedUntil > now).ThenByDescending(r => r.Overdue).ThenBy(r => r.DueAt)];
+    }
+
+    private static async Task<List<MyClientCadenceDto>> ClientsCadence(CurrentUser current, CmsDb db, TimeProvider time, CancellationToken ct)
+    {
+        var viewer = await current.ViewerAsync(ct);
+        var now = time.GetUtcNow();
+        var covered = db.CoverageAssignments.Where(c => c.AdviserId == viewer.UserId && c.From <= now && (c.To == null || c.To > now));
+        var ids = await db.VisibleParties(viewer)
+            .Where(p => p.MergedIntoId == null && covered.Any(c => c.PartyId == p.Id || (c.HouseholdId != null && c.HouseholdId == ((Domain.Clients.Person)p).HouseholdId)))
+            .OrderBy(p => p.DisplayName).Select(p => p.Id).Take(2000).ToListAsync(ct);
+        var facts = await PartyFacts.LoadAsync(db, viewer, ids, ct);
+        var cadence = await CadenceCounter.CountAsync(db, facts.Values, now, ct);
+        return [.. facts.Values
+            .Select(f => new MyClientCadenceDto(f.Id, f.DisplayName, f.TierName, cadence[f.Id]))
+            .OrderByDescending(c => c.Cadence.Overdue).ThenByDescending(c => c.Cadence.TooOften)
+            .ThenBy(c => c.Cadence.NextDueAt ?? DateTimeOffset.MaxValue).ThenBy(c => c.DisplayName, StringComparer.Ordinal)];
+    }
+}

@@ -1,0 +1,67 @@
+using Microsoft.Playwright;
+using OutlookCms.Domain.Clients;
+using OutlookCms.Domain.FollowUps;
+using OutlookCms.Domain.Interactions;
+using OutlookCms.EndToEnd.Tests.Support;
+using static Microsoft.Playwright.Assertions;
+
+namespace OutlookCms.EndToEnd.Tests.Shell;
+
+/// <summary>The rep's own pages: follow-ups overdue first (completed in one click) and the clients' cadence as a chart.</summary>
+public sealed class MyWorkTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
+{
+    [Fact]
+    public async Task ARep_SeesOverdueFollowUpsFirst_CompletesOne_AndSeesTheirClientsCadence()
+    {
+        var host = fixture.Host;
+        var rep = fixture.Users.Rep;
+        var now = DateTimeOffset.UtcNow;
+        await using (var db = host.Database.NewDb())
+        {
+            var tier = new Tier("Platinum web", 1, new CadencePolicy(30, 2, 30));
+            db.Tiers.Add(tier);
+            var quiet = new Person("Quentin", "Quiet", PartyStatus.Client, now.AddYears(-1));
+            quiet.AssignTier(tier.Id);
+            var busy = new Person("Bella", "Busy", PartyStatus.Client, now.AddYears(-1));
+            busy.AssignTier(tier.Id);
+            db.People.AddRange(quiet, busy);
+            db.CoverageAssignments.AddRange(
+                CoverageAssignment.ForParty(quiet.Id, rep.Id, CoverageRole.Primary, now.AddYears(-1)),
+                CoverageAssignment.ForParty(busy.Id, rep.Id, CoverageRole.Primary, now.AddYears(-1)));
+            foreach (var daysAgo in new[] { 2, 4, 6 })
+            {
+                var call = Interaction.Log(Channel.PhoneCall, Direction.Outbound, now.AddDays(-daysAgo), null, "Check-in", null, rep.Id, now);
+                call.AddParty(busy.Id, ParticipantRole.Attendee);
+                db.Interactions.Add(call);
+            }
+
+            db.FollowUps.AddRange(
+                FollowUp.SetByHand(quiet.Id, rep.Id, "Send the annual review", now.AddDays(3), now),
+                FollowUp.SetByHand(quiet.Id, rep.Id, "Return Quentin's call", now.AddDays(-4), now.AddDays(-6)));
+            await db.SaveChangesAsync();
+        }
+
+        await using var context = await fixture.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await BrowserFixture.SignInAsync(page, rep);
+        var nav = page.GetByRole(AriaRole.Navigation, new() { Name = "Main" });
+        await nav.GetByRole(AriaRole.Link, new() { Name = "My follow-ups" }).ClickAsync();
+        var rows = page.GetByRole(AriaRole.Table, new() { Name = "My follow-ups" }).Locator("tbody tr");
+        await Expect(rows).ToHaveCountAsync(2);
+        await Expect(rows.First).ToContainTextAsync("Return Quentin's call");
+        await Expect(rows.First).ToContainTextAsync("overdue");
+        await Screenshots.SaveAsync(page, "my-follow-ups");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Complete: Return Quentin's call (Quentin Quiet)" }).ClickAsync();
+        await Expect(rows).ToHaveCountAsync(1);
+        await Expect(rows.First).ToContainTextAsync("Send the annual review");
+
+        await nav.GetByRole(AriaRole.Link, new() { Name = "Cadence" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Img, new() { Name = "Clients by cadence status: Overdue 1, Too often 1" })).ToBeVisibleAsync();
+        var clients = page.GetByRole(AriaRole.Table, new() { Name = "Clients by cadence" }).Locator("tbody tr");
+        await Expect(clients.First).ToContainTextAsync("Quentin Quiet");
+        await Expect(clients.First).ToContainTextAsync("Overdue");
+        await Expect(clients.Nth(1)).ToContainTextAsync("Too often");
+        await Screenshots.SaveAsync(page, "my-clients-cadence");
+    }
+}
