@@ -18,6 +18,12 @@ public static class CopyBaseline
         var now = DateTimeOffset.UtcNow;
         await using var connection = await dataSource.OpenConnectionAsync();
         await using var transaction = await connection.BeginTransactionAsync();
+        // Committed as the pipeline commits its pages (PageWriter), so the two differ only in how they write.
+        await using (var asynchronous = new NpgsqlCommand("SET LOCAL synchronous_commit = off", connection))
+        {
+            await asynchronous.ExecuteNonQueryAsync();
+        }
+
         await using (var copy = await connection.BeginBinaryImportAsync(
             "COPY cms.interactions (id, channel, direction, source, occurred_at, subject, summary, internet_message_id, conversation_id, natural_key, is_cancelled, created_at) FROM STDIN (FORMAT BINARY)"))
         {
@@ -62,12 +68,11 @@ public static class CopyBaseline
         }
 
         await using (var copy = await connection.BeginBinaryImportAsync(
-            "COPY cms.capture_decisions (id, firm_user_id, stream, graph_item_id, internet_message_id, sender, subject, outcome, reason, detail, interaction_id, at) FROM STDIN (FORMAT BINARY)"))
+            "COPY cms.capture_decisions (firm_user_id, stream, graph_item_id, internet_message_id, sender, subject, outcome, reason, detail, interaction_id, at) FROM STDIN (FORMAT BINARY)"))
         {
             foreach (var d in plan.Decisions)
             {
                 await copy.StartRowAsync();
-                await copy.WriteAsync(Guid.CreateVersion7(), NpgsqlDbType.Uuid);
                 await copy.WriteAsync(repId, NpgsqlDbType.Uuid);
                 await copy.WriteAsync("Inbox", NpgsqlDbType.Text);
                 await copy.WriteAsync(d.GraphId, NpgsqlDbType.Text);

@@ -4,7 +4,7 @@ namespace OutlookCms.Domain.Capture;
 
 /// <summary>
 /// The latest decision capture took about one item of one mailbox stream: "why (not) captured?".
-/// One row per (mailbox, stream, Graph item id), replaced when the item is seen again; kept for the
+/// One row per (mailbox, stream, Graph item id), its key, replaced when the item is seen again; kept for the
 /// configured retention period. Written in bulk by the capture pipeline, in the transaction of its page.
 /// Not audited: it is itself a log, and holds no client data beyond sender and subject.
 /// </summary>
@@ -18,7 +18,6 @@ public sealed class CaptureDecision
     public CaptureDecision(Guid firmUserId, MailboxStream stream, string graphItemId, string? internetMessageId, string? sender, string? subject,
         CaptureOutcome outcome, CaptureReason reason, string? detail, Guid? interactionId, DateTimeOffset at)
     {
-        Id = Guid.CreateVersion7();
         FirmUserId = Guard.NotEmpty(firmUserId, nameof(firmUserId));
         Stream = stream;
         GraphItemId = Guard.Required(graphItemId, nameof(graphItemId), GraphIdMaxLength);
@@ -31,8 +30,6 @@ public sealed class CaptureDecision
         InteractionId = interactionId;
         At = at.ToUniversalTime();
     }
-
-    public Guid Id { get; private set; }
 
     /// <summary>Whose mailbox the item is in.</summary>
     public Guid FirmUserId { get; private set; }

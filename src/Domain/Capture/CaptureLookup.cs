@@ -40,7 +40,7 @@ public static class CaptureLookup
             query = query.Where(d => d.Subject != null && EF.Functions.ILike(d.Subject, pattern, "\\"));
         }
 
-        return await query.OrderByDescending(d => d.At).ThenBy(d => d.Id).Take(Math.Clamp(limit, 1, MaxResults)).ToListAsync(cancellationToken);
+        return await query.OrderByDescending(d => d.At).ThenBy(d => d.FirmUserId).ThenBy(d => d.Stream).ThenBy(d => d.GraphItemId).Take(Math.Clamp(limit, 1, MaxResults)).ToListAsync(cancellationToken);
     }
 
     private static string Escape(string text) =>

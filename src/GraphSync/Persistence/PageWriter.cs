@@ -261,10 +261,10 @@ public sealed class PageWriter(NpgsqlDataSource dataSource, TimeProvider time)
         }
 
         Add(batch, """
-            INSERT INTO cms.capture_decisions AS d (id, firm_user_id, stream, graph_item_id, internet_message_id, sender, subject, outcome, reason, detail, interaction_id, at)
-            SELECT t.id, $1, $2, t.gid, t.item_key, t.sender, t.subject, t.outcome, t.reason, t.detail, t.interaction_id, $3
-            FROM unnest($4::uuid[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::uuid[])
-                 AS t(id, gid, item_key, sender, subject, outcome, reason, detail, interaction_id)
+            INSERT INTO cms.capture_decisions AS d (firm_user_id, stream, graph_item_id, internet_message_id, sender, subject, outcome, reason, detail, interaction_id, at)
+            SELECT $1, $2, t.gid, t.item_key, t.sender, t.subject, t.outcome, t.reason, t.detail, t.interaction_id, $3
+            FROM unnest($4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::uuid[])
+                 AS t(gid, item_key, sender, subject, outcome, reason, detail, interaction_id)
             ORDER BY t.gid
             ON CONFLICT (firm_user_id, stream, graph_item_id) DO UPDATE SET
                 internet_message_id = EXCLUDED.internet_message_id, sender = EXCLUDED.sender, subject = EXCLUDED.subject,
@@ -273,7 +273,7 @@ public sealed class PageWriter(NpgsqlDataSource dataSource, TimeProvider time)
                 interaction_id = COALESCE(EXCLUDED.interaction_id, d.interaction_id), at = EXCLUDED.at
             """,
             new NpgsqlParameter { Value = cursor.FirmUserId }, new NpgsqlParameter { Value = cursor.Stream.ToString() }, new NpgsqlParameter { Value = now },
-            Array(decisions.Select(_ => Guid.CreateVersion7())), Array(decisions.Select(d => d.GraphId)),
+            Array(decisions.Select(d => d.GraphId)),
             Array(decisions.Select(d => Cut(d.ItemKey, Interaction.KeyMaxLength))), Array(decisions.Select(d => d.Sender)), Array(decisions.Select(d => d.Subject)),
             Array(decisions.Select(d => d.Outcome.ToString())), Array(decisions.Select(d => d.Reason.ToString())),
             Array(decisions.Select(d => Cut(d.Detail, CaptureDecision.DetailMaxLength))),

@@ -9,13 +9,13 @@ public static class AddressNormaliser
     /// <summary>Null when the recipient carries no usable address.</summary>
     public static Participant? Normalise(Microsoft.Graph.Models.Recipient? recipient, ParticipantRole role)
     {
-        var address = recipient?.EmailAddress?.Address;
-        if (!MailAddressText.TryNormalize(address, out var normal))
+        var email = recipient?.EmailAddress;
+        if (!MailAddressText.TryNormalize(email?.Address, out var normal))
         {
             return null;
         }
 
-        var name = recipient!.EmailAddress!.Name;
+        var name = email!.Name;
         return new Participant(normal, string.IsNullOrWhiteSpace(name) || name.Length > 300 ? null : name.Trim(), role);
     }
 

@@ -35,5 +35,8 @@ public sealed class InteractionConfiguration : IEntityTypeConfiguration<Interact
         builder.HasIndex(i => i.ConversationId).HasFilter("conversation_id IS NOT NULL");
         builder.HasIndex(i => i.InReplyToMessageId).HasFilter("in_reply_to_message_id IS NOT NULL");
         builder.HasIndex(i => i.OccurredAt);
+        // Only logged contacts have these (captured ones never do): partial, so capture writes no index entry for them.
+        builder.HasIndex(i => i.LoggedById).HasFilter("logged_by_id IS NOT NULL");
+        builder.HasIndex(i => i.NotesRecordedById).HasFilter("notes_recorded_by_id IS NOT NULL");
     }
 }

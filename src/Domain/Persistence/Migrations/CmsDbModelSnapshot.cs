@@ -89,8 +89,11 @@ namespace OutlookCms.Domain.Persistence.Migrations
                     b.HasIndex("At")
                         .HasDatabaseName("ix_audit_entries_at");
 
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("At"), "brin");
+
                     b.HasIndex("ActorUserId", "At")
-                        .HasDatabaseName("ix_audit_entries_actor_user_id_at");
+                        .HasDatabaseName("ix_audit_entries_actor_user_id_at")
+                        .HasFilter("actor_user_id IS NOT NULL");
 
                     b.HasIndex("EntityType", "EntityId", "At")
                         .HasDatabaseName("ix_audit_entries_entity_type_entity_id_at");
@@ -100,9 +103,19 @@ namespace OutlookCms.Domain.Persistence.Migrations
 
             modelBuilder.Entity("OutlookCms.Domain.Capture.CaptureDecision", b =>
                 {
-                    b.Property<Guid>("Id")
+                    b.Property<Guid>("FirmUserId")
                         .HasColumnType("uuid")
-                        .HasColumnName("id");
+                        .HasColumnName("firm_user_id");
+
+                    b.Property<string>("Stream")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("stream");
+
+                    b.Property<string>("GraphItemId")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("graph_item_id");
 
                     b.Property<DateTimeOffset>("At")
                         .HasColumnType("timestamp with time zone")
@@ -112,16 +125,6 @@ namespace OutlookCms.Domain.Persistence.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)")
                         .HasColumnName("detail");
-
-                    b.Property<Guid>("FirmUserId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("firm_user_id");
-
-                    b.Property<string>("GraphItemId")
-                        .IsRequired()
-                        .HasMaxLength(400)
-                        .HasColumnType("character varying(400)")
-                        .HasColumnName("graph_item_id");
 
                     b.Property<Guid?>("InteractionId")
                         .HasColumnType("uuid")
@@ -149,26 +152,18 @@ namespace OutlookCms.Domain.Persistence.Migrations
                         .HasColumnType("character varying(320)")
                         .HasColumnName("sender");
 
-                    b.Property<string>("Stream")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)")
-                        .HasColumnName("stream");
-
                     b.Property<string>("Subject")
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)")
                         .HasColumnName("subject");
 
-                    b.HasKey("Id")
+                    b.HasKey("FirmUserId", "Stream", "GraphItemId")
                         .HasName("pk_capture_decisions");
 
                     b.HasIndex("At")
                         .HasDatabaseName("ix_capture_decisions_at");
 
-                    b.HasIndex("InteractionId")
-                        .HasDatabaseName("ix_capture_decisions_interaction_id")
-                        .HasFilter("interaction_id IS NOT NULL");
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("At"), "brin");
 
                     b.HasIndex("InternetMessageId")
                         .HasDatabaseName("ix_capture_decisions_internet_message_id");
@@ -181,10 +176,6 @@ namespace OutlookCms.Domain.Persistence.Migrations
 
                     b.HasIndex("Sender", "At")
                         .HasDatabaseName("ix_capture_decisions_sender_at");
-
-                    b.HasIndex("FirmUserId", "Stream", "GraphItemId")
-                        .IsUnique()
-                        .HasDatabaseName("ix_capture_decisions_firm_user_id_stream_graph_item_id");
 
                     b.ToTable("capture_decisions", "cms");
                 });
@@ -1307,7 +1298,8 @@ namespace OutlookCms.Domain.Persistence.Migrations
                         .HasFilter("in_reply_to_message_id IS NOT NULL");
 
                     b.HasIndex("LoggedById")
-                        .HasDatabaseName("ix_interactions_logged_by_id");
+                        .HasDatabaseName("ix_interactions_logged_by_id")
+                        .HasFilter("logged_by_id IS NOT NULL");
 
                     b.HasIndex("NaturalKey")
                         .IsUnique()
@@ -1315,7 +1307,8 @@ namespace OutlookCms.Domain.Persistence.Migrations
                         .HasFilter("natural_key IS NOT NULL");
 
                     b.HasIndex("NotesRecordedById")
-                        .HasDatabaseName("ix_interactions_notes_recorded_by_id");
+                        .HasDatabaseName("ix_interactions_notes_recorded_by_id")
+                        .HasFilter("notes_recorded_by_id IS NOT NULL");
 
                     b.HasIndex("OccurredAt")
                         .HasDatabaseName("ix_interactions_occurred_at");
