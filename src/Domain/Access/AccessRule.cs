@@ -18,7 +18,10 @@ namespace OutlookCms.Domain.Access;
 /// <item>A manager sees what any member of the teams they manage, or any direct report, sees.</item>
 /// <item>Interactions, follow-ups and outcomes follow their parties (see each method).</item>
 /// </list>
-/// All of it composes into one SQL query; nothing is loaded into memory.
+/// All of it composes into one SQL query; nothing is loaded into memory. Rows are tested against a party with a
+/// correlated <c>EXISTS (… WHERE p.id = x.party_id AND …)</c> (<c>parties.Any(p =&gt; p.Id == …)</c>), never with
+/// <c>party_id IN (visible parties)</c>: under an OR, PostgreSQL cannot turn the IN into a join and hashes every
+/// visible party (100k rows) per query, where the EXISTS is a primary-key probe per row.
 /// </summary>
 public static class AccessRule
 {
@@ -86,11 +89,11 @@ public static class AccessRule
         }
 
         var users = db.UsersSeenThrough(viewer);
-        var parties = db.VisibleParties(viewer).Select(p => p.Id);
+        var parties = db.VisibleParties(viewer);
         return db.Interactions.Where(i =>
             i.Reps.Any(r => users.Contains(r.FirmUserId))
             || (i.LoggedById != null && users.Contains(i.LoggedById.Value))
-            || (i.Parties.Any() && i.Parties.All(ip => parties.Contains(ip.PartyId))));
+            || (i.Parties.Any() && i.Parties.All(ip => parties.Any(p => p.Id == ip.PartyId))));
     }
 
     /// <summary>A follow-up is visible to its owner (and their manager) and to whoever sees its party.</summary>
@@ -104,8 +107,8 @@ public static class AccessRule
         }
 
         var users = db.UsersSeenThrough(viewer);
-        var parties = db.VisibleParties(viewer).Select(p => p.Id);
-        return db.FollowUps.Where(f => users.Contains(f.OwnerId) || parties.Contains(f.PartyId));
+        var parties = db.VisibleParties(viewer);
+        return db.FollowUps.Where(f => users.Contains(f.OwnerId) || parties.Any(p => p.Id == f.PartyId));
     }
 
     /// <summary>An outcome is visible to its reporter (and their manager) and to whoever sees its party, or its household when it has no party.</summary>
@@ -119,11 +122,11 @@ public static class AccessRule
         }
 
         var users = db.UsersSeenThrough(viewer);
-        var parties = db.VisibleParties(viewer).Select(p => p.Id);
-        var households = db.VisibleHouseholds(viewer).Select(h => h.Id);
+        var parties = db.VisibleParties(viewer);
+        var households = db.VisibleHouseholds(viewer);
         return db.Outcomes.Where(o => users.Contains(o.ReportedById)
-            || (o.PartyId != null && parties.Contains(o.PartyId.Value))
-            || (o.PartyId == null && o.HouseholdId != null && households.Contains(o.HouseholdId.Value)));
+            || (o.PartyId != null && parties.Any(p => p.Id == o.PartyId))
+            || (o.PartyId == null && o.HouseholdId != null && households.Any(h => h.Id == o.HouseholdId)));
     }
 
     public static Task<bool> CanSeePartyAsync(this CmsDb db, Viewer viewer, Guid partyId, CancellationToken cancellationToken) =>
