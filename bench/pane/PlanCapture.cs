@@ -31,7 +31,8 @@ public static class PlanCapture
                 throw new InvalidOperationException($"The sample request is not valid: {string.Join("; ", errors.SelectMany(e => e.Value))}");
             }
 
-            await new PaneReader(db, clock).ReadAsync(me, new Viewer(me.Id, me.Role), request, CancellationToken.None);
+            var viewer = await db.WithScopeAsync(new Viewer(me.Id, me.Role), CancellationToken.None);
+            await new PaneReader(db, clock).ReadAsync(me, viewer, request, CancellationToken.None);
         }
 
         var text = new StringBuilder();

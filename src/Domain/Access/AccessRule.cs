@@ -38,6 +38,29 @@ public static class AccessRule
             : db.FirmUsers.Where(u => u.Id == userId).Select(u => u.Id);
     }
 
+    /// <summary>The viewer with <see cref="Viewer.Scope"/> read from the database (one query); admins and controllers need none.</summary>
+    public static async Task<Viewer> WithScopeAsync(this CmsDb db, Viewer viewer, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(viewer);
+        if (viewer.SeesEverything || viewer.Scope is not null)
+        {
+            return viewer;
+        }
+
+        var users = db.UsersSeenThrough(viewer);
+        var rows = await db.FirmUsers.AsNoTracking().Where(u => users.Contains(u.Id)).Select(u => new { u.Id, u.TeamId })
+            .ToListAsync(cancellationToken);
+        return viewer with { Scope = new ViewerScope(rows.Select(r => r.Id).ToArray(), rows.Select(r => r.TeamId).OfType<Guid>().Distinct().ToArray()) };
+    }
+
+    // Typed IEnumerable so the predicates below are written once: an array becomes "= ANY(@p)", a query a subquery.
+    private static IEnumerable<Guid> SeenUsers(CmsDb db, Viewer viewer) =>
+        viewer.Scope is { } scope ? scope.UserIds.ToArray() : db.UsersSeenThrough(viewer);
+
+    private static IEnumerable<Guid> SeenTeams(CmsDb db, Viewer viewer, IEnumerable<Guid> users) =>
+        viewer.Scope is { } scope ? scope.TeamIds.ToArray() : db.FirmUsers.Where(u => users.Contains(u.Id) && u.TeamId != null).Select(u => u.TeamId!.Value);
+
     public static IQueryable<Party> VisibleParties(this CmsDb db, Viewer viewer)
     {
         ArgumentNullException.ThrowIfNull(db);
@@ -47,8 +70,8 @@ public static class AccessRule
             return db.Parties;
         }
 
-        var users = db.UsersSeenThrough(viewer);
-        var teams = db.FirmUsers.Where(u => users.Contains(u.Id) && u.TeamId != null).Select(u => u.TeamId!.Value);
+        var users = SeenUsers(db, viewer);
+        var teams = SeenTeams(db, viewer, users);
         return db.Parties.Where(p =>
             (!p.IsRestricted && !(p is Person && db.Households.Any(h => h.Id == ((Person)p).HouseholdId && h.IsRestricted)))
             || db.CoverageAssignments.Any(c => c.To == null && c.PartyId == p.Id && users.Contains(c.AdviserId))
@@ -69,7 +92,7 @@ public static class AccessRule
             return db.Households;
         }
 
-        var users = db.UsersSeenThrough(viewer);
+        var users = SeenUsers(db, viewer);
         return db.Households.Where(h => !h.IsRestricted
             || db.CoverageAssignments.Any(c => c.To == null && c.HouseholdId == h.Id && users.Contains(c.AdviserId)));
     }
@@ -88,7 +111,7 @@ public static class AccessRule
             return db.Interactions;
         }
 
-        var users = db.UsersSeenThrough(viewer);
+        var users = SeenUsers(db, viewer);
         var parties = db.VisibleParties(viewer);
         return db.Interactions.Where(i =>
             i.Reps.Any(r => users.Contains(r.FirmUserId))
@@ -106,7 +129,7 @@ public static class AccessRule
             return db.FollowUps;
         }
 
-        var users = db.UsersSeenThrough(viewer);
+        var users = SeenUsers(db, viewer);
         var parties = db.VisibleParties(viewer);
         return db.FollowUps.Where(f => users.Contains(f.OwnerId) || parties.Any(p => p.Id == f.PartyId));
     }
@@ -121,7 +144,7 @@ public static class AccessRule
             return db.Outcomes;
         }
 
-        var users = db.UsersSeenThrough(viewer);
+        var users = SeenUsers(db, viewer);
         var parties = db.VisibleParties(viewer);
         var households = db.VisibleHouseholds(viewer);
         return db.Outcomes.Where(o => users.Contains(o.ReportedById)
