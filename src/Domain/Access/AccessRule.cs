@@ -18,7 +18,8 @@ namespace OutlookCms.Domain.Access;
 /// <item>A manager sees what any member of the teams they manage, or any direct report, sees.</item>
 /// <item>Interactions, follow-ups and outcomes follow their parties (see each method).</item>
 /// </list>
-/// All of it composes into one SQL query; nothing is loaded into memory. Rows are tested against a party with a
+/// All of it composes into one SQL query; nothing is loaded into memory but, once per request, the viewer's
+/// <see cref="ViewerScope"/> (a few user and team ids). Rows are tested against a party with a
 /// correlated <c>EXISTS (… WHERE p.id = x.party_id AND …)</c> (<c>parties.Any(p =&gt; p.Id == …)</c>), never with
 /// <c>party_id IN (visible parties)</c>: under an OR, PostgreSQL cannot turn the IN into a join and hashes every
 /// visible party (100k rows) per query, where the EXISTS is a primary-key probe per row.
