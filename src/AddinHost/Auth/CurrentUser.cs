@@ -40,10 +40,11 @@ public sealed class CurrentUser(IHttpContextAccessor http, IServiceProvider serv
         return user;
     }
 
+    /// <summary>The viewer with their scope (users seen through, teams) read once for the request.</summary>
     public async Task<Viewer> ViewerAsync(CancellationToken cancellationToken)
     {
         var me = await GetAsync(cancellationToken);
-        return viewer ??= new Viewer(me.Id, me.Role);
+        return viewer ??= await services.GetRequiredService<CmsDb>().WithScopeAsync(new Viewer(me.Id, me.Role), cancellationToken);
     }
 
     Guid? IAuditActor.UserId => user?.Id;

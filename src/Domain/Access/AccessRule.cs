@@ -18,7 +18,11 @@ namespace OutlookCms.Domain.Access;
 /// <item>A manager sees what any member of the teams they manage, or any direct report, sees.</item>
 /// <item>Interactions, follow-ups and outcomes follow their parties (see each method).</item>
 /// </list>
-/// All of it composes into one SQL query; nothing is loaded into memory.
+/// All of it composes into one SQL query; nothing is loaded into memory but, once per request, the viewer's
+/// <see cref="ViewerScope"/> (a few user and team ids). Rows are tested against a party with a
+/// correlated <c>EXISTS (… WHERE p.id = x.party_id AND …)</c> (<c>parties.Any(p =&gt; p.Id == …)</c>), never with
+/// <c>party_id IN (visible parties)</c>: under an OR, PostgreSQL cannot turn the IN into a join and hashes every
+/// visible party (100k rows) per query, where the EXISTS is a primary-key probe per row.
 /// </summary>
 public static class AccessRule
 {
@@ -35,6 +39,29 @@ public static class AccessRule
             : db.FirmUsers.Where(u => u.Id == userId).Select(u => u.Id);
     }
 
+    /// <summary>The viewer with <see cref="Viewer.Scope"/> read from the database (one query); admins and controllers need none.</summary>
+    public static async Task<Viewer> WithScopeAsync(this CmsDb db, Viewer viewer, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(viewer);
+        if (viewer.SeesEverything || viewer.Scope is not null)
+        {
+            return viewer;
+        }
+
+        var users = db.UsersSeenThrough(viewer);
+        var rows = await db.FirmUsers.AsNoTracking().Where(u => users.Contains(u.Id)).Select(u => new { u.Id, u.TeamId })
+            .ToListAsync(cancellationToken);
+        return viewer with { Scope = new ViewerScope(rows.Select(r => r.Id).ToArray(), rows.Select(r => r.TeamId).OfType<Guid>().Distinct().ToArray()) };
+    }
+
+    // Typed IEnumerable so the predicates below are written once: an array becomes "= ANY(@p)", a query a subquery.
+    private static IEnumerable<Guid> SeenUsers(CmsDb db, Viewer viewer) =>
+        viewer.Scope is { } scope ? scope.UserIds.ToArray() : db.UsersSeenThrough(viewer);
+
+    private static IEnumerable<Guid> SeenTeams(CmsDb db, Viewer viewer, IEnumerable<Guid> users) =>
+        viewer.Scope is { } scope ? scope.TeamIds.ToArray() : db.FirmUsers.Where(u => users.Contains(u.Id) && u.TeamId != null).Select(u => u.TeamId!.Value);
+
     public static IQueryable<Party> VisibleParties(this CmsDb db, Viewer viewer)
     {
         ArgumentNullException.ThrowIfNull(db);
@@ -44,8 +71,8 @@ public static class AccessRule
             return db.Parties;
         }
 
-        var users = db.UsersSeenThrough(viewer);
-        var teams = db.FirmUsers.Where(u => users.Contains(u.Id) && u.TeamId != null).Select(u => u.TeamId!.Value);
+        var users = SeenUsers(db, viewer);
+        var teams = SeenTeams(db, viewer, users);
         return db.Parties.Where(p =>
             (!p.IsRestricted && !(p is Person && db.Households.Any(h => h.Id == ((Person)p).HouseholdId && h.IsRestricted)))
             || db.CoverageAssignments.Any(c => c.To == null && c.PartyId == p.Id && users.Contains(c.AdviserId))
@@ -66,7 +93,7 @@ public static class AccessRule
             return db.Households;
         }
 
-        var users = db.UsersSeenThrough(viewer);
+        var users = SeenUsers(db, viewer);
         return db.Households.Where(h => !h.IsRestricted
             || db.CoverageAssignments.Any(c => c.To == null && c.HouseholdId == h.Id && users.Contains(c.AdviserId)));
     }
@@ -85,12 +112,12 @@ public static class AccessRule
             return db.Interactions;
         }
 
-        var users = db.UsersSeenThrough(viewer);
-        var parties = db.VisibleParties(viewer).Select(p => p.Id);
+        var users = SeenUsers(db, viewer);
+        var parties = db.VisibleParties(viewer);
         return db.Interactions.Where(i =>
             i.Reps.Any(r => users.Contains(r.FirmUserId))
             || (i.LoggedById != null && users.Contains(i.LoggedById.Value))
-            || (i.Parties.Any() && i.Parties.All(ip => parties.Contains(ip.PartyId))));
+            || (i.Parties.Any() && i.Parties.All(ip => parties.Any(p => p.Id == ip.PartyId))));
     }
 
     /// <summary>A follow-up is visible to its owner (and their manager) and to whoever sees its party.</summary>
@@ -103,9 +130,9 @@ public static class AccessRule
             return db.FollowUps;
         }
 
-        var users = db.UsersSeenThrough(viewer);
-        var parties = db.VisibleParties(viewer).Select(p => p.Id);
-        return db.FollowUps.Where(f => users.Contains(f.OwnerId) || parties.Contains(f.PartyId));
+        var users = SeenUsers(db, viewer);
+        var parties = db.VisibleParties(viewer);
+        return db.FollowUps.Where(f => users.Contains(f.OwnerId) || parties.Any(p => p.Id == f.PartyId));
     }
 
     /// <summary>An outcome is visible to its reporter (and their manager) and to whoever sees its party, or its household when it has no party.</summary>
@@ -118,12 +145,12 @@ public static class AccessRule
             return db.Outcomes;
         }
 
-        var users = db.UsersSeenThrough(viewer);
-        var parties = db.VisibleParties(viewer).Select(p => p.Id);
-        var households = db.VisibleHouseholds(viewer).Select(h => h.Id);
+        var users = SeenUsers(db, viewer);
+        var parties = db.VisibleParties(viewer);
+        var households = db.VisibleHouseholds(viewer);
         return db.Outcomes.Where(o => users.Contains(o.ReportedById)
-            || (o.PartyId != null && parties.Contains(o.PartyId.Value))
-            || (o.PartyId == null && o.HouseholdId != null && households.Contains(o.HouseholdId.Value)));
+            || (o.PartyId != null && parties.Any(p => p.Id == o.PartyId))
+            || (o.PartyId == null && o.HouseholdId != null && households.Any(h => h.Id == o.HouseholdId)));
     }
 
     public static Task<bool> CanSeePartyAsync(this CmsDb db, Viewer viewer, Guid partyId, CancellationToken cancellationToken) =>

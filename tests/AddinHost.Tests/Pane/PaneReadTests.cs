@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using OutlookCms.AddinHost.Api.Pane;
 using OutlookCms.Domain.Clients;
 using OutlookCms.TestSupport;
 
@@ -265,5 +266,32 @@ public sealed class PaneReadTests(HostFixture host) : IClassFixture<HostFixture>
         // Cadence still counts the contact: the client heard from the firm, whoever may read it.
         var lastContact = Party(pane, openClient.Id).GetProperty("cadence").GetProperty("lastContactAt").GetDateTimeOffset();
         Assert.InRange(lastContact, book.Now.AddDays(-3).AddMinutes(-1), book.Now.AddDays(-3).AddMinutes(1));
+    }
+
+    [Fact]
+    public async Task EachPartyShowsItsLatestVisibleInteractions_UpToTheLimit_WhenAMessageHasSeveralParties()
+    {
+        var busy = ClientBook.Unique("busy") + "@busy.example";
+        var quiet = ClientBook.Unique("quiet") + "@quiet.example";
+        var busyClient = await book.PersonAsync("Bea", "Busy", busy);
+        var quietClient = await book.PersonAsync("Quinn", "Quiet", quiet);
+        var hidden = await book.PersonAsync("Hugo", "Hidden", ClientBook.Unique("hid") + "@hidden.example", p => p.Restrict());
+        await book.CoverAsync(hidden.Id, host.Users.OtherRep.Id);
+        for (var day = 1; day <= PaneReader.InteractionsPerParty + 2; day++)
+        {
+            await book.CallAsync(host.Users.OtherRep.Id, day, $"Call {day}", busyClient.Id);
+        }
+
+        // The newest contact with the busy client is one the rep may not read: it neither shows nor uses up a place.
+        await book.CallAsync(host.Users.OtherRep.Id, 0.5, "Joint call with a restricted client", busyClient.Id, hidden.Id);
+        await book.CallAsync(host.Users.OtherRep.Id, 2, "Quiet call", quietClient.Id);
+
+        using var rep = await host.As(host.Users.Rep);
+        var pane = await PaneAsync(rep, "compose", busy, quiet);
+
+        var busySubjects = Party(pane, busyClient.Id).GetProperty("interactions").EnumerateArray().Select(i => i.GetProperty("subject").GetString());
+        Assert.Equal(Enumerable.Range(1, PaneReader.InteractionsPerParty).Select(day => $"Call {day}"), busySubjects);
+        var quietSubjects = Party(pane, quietClient.Id).GetProperty("interactions").EnumerateArray().Select(i => i.GetProperty("subject").GetString());
+        Assert.Equal(["Quiet call"], quietSubjects);
     }
 }

@@ -6,6 +6,7 @@ using OutlookCms.Domain.Firm;
 using OutlookCms.Domain.FollowUps;
 using OutlookCms.Domain.Interactions;
 using OutlookCms.Domain.Outcomes;
+using OutlookCms.Domain.Persistence;
 using OutlookCms.TestSupport;
 
 namespace OutlookCms.Domain.Tests.Access;
@@ -116,8 +117,8 @@ public sealed class AccessRuleTests(PostgresDatabase database) : IClassFixture<P
 
         Guid[] ours = [withRestricted.Id, openOnly.Id, bTookPart.Id];
         await using var check = database.NewDb();
-        async Task<Guid[]> Visible(FirmUser user) =>
-            (await check.VisibleInteractions(new Viewer(user.Id, user.Role)).Where(i => ours.Contains(i.Id)).Select(i => i.Id).ToListAsync()).Order().ToArray();
+        async Task<Guid[]> Visible(FirmUser user) => await SameWithScopeAsync(check, user, async viewer =>
+            (await check.VisibleInteractions(viewer).Where(i => ours.Contains(i.Id)).Select(i => i.Id).ToListAsync()).Order().ToArray());
 
         Assert.Equal(new[] { withRestricted.Id, openOnly.Id }.Order(), await Visible(_repA));
         Assert.Equal(new[] { openOnly.Id, bTookPart.Id }.Order(), await Visible(_repB));
@@ -138,16 +139,16 @@ public sealed class AccessRuleTests(PostgresDatabase database) : IClassFixture<P
         }
 
         await using var check = database.NewDb();
-        bool SeesFollowUp(FirmUser user) => check.VisibleFollowUps(new Viewer(user.Id, user.Role)).Any(f => f.Id == followUp.Id);
-        bool SeesOutcome(FirmUser user) => check.VisibleOutcomes(new Viewer(user.Id, user.Role)).Any(o => o.Id == householdOutcome.Id);
+        Task<bool> SeesFollowUp(FirmUser user) => SameWithScopeAsync(check, user, viewer => check.VisibleFollowUps(viewer).AnyAsync(f => f.Id == followUp.Id));
+        Task<bool> SeesOutcome(FirmUser user) => SameWithScopeAsync(check, user, viewer => check.VisibleOutcomes(viewer).AnyAsync(o => o.Id == householdOutcome.Id));
 
-        Assert.True(SeesFollowUp(_repA));
-        Assert.True(SeesFollowUp(_manager));
-        Assert.False(SeesFollowUp(_repC));
-        Assert.True(SeesOutcome(_repB));
-        Assert.True(SeesOutcome(_manager));
-        Assert.True(SeesOutcome(_controller));
-        Assert.False(SeesOutcome(_repA));
+        Assert.True(await SeesFollowUp(_repA));
+        Assert.True(await SeesFollowUp(_manager));
+        Assert.False(await SeesFollowUp(_repC));
+        Assert.True(await SeesOutcome(_repB));
+        Assert.True(await SeesOutcome(_manager));
+        Assert.True(await SeesOutcome(_controller));
+        Assert.False(await SeesOutcome(_repA));
         Assert.True(await check.CanSeePartyAsync(new Viewer(_repA.Id, FirmRole.Rep), _coveredByA.Id, CancellationToken.None));
         Assert.False(await check.CanSeePartyAsync(new Viewer(_repC.Id, FirmRole.Rep), _coveredByA.Id, CancellationToken.None));
     }
@@ -174,8 +175,22 @@ public sealed class AccessRuleTests(PostgresDatabase database) : IClassFixture<P
     {
         var ours = _all.Select(p => p.Id).ToArray();
         await using var db = database.NewDb();
-        var visible = await db.VisibleParties(new Viewer(user.Id, user.Role)).Where(p => ours.Contains(p.Id)).Select(p => p.DisplayName).ToListAsync();
-        return visible.Order(StringComparer.Ordinal).ToArray();
+        return await SameWithScopeAsync(db, user, async viewer =>
+            (await db.VisibleParties(viewer).Where(p => ours.Contains(p.Id)).Select(p => p.DisplayName).ToListAsync()).Order(StringComparer.Ordinal).ToArray());
+    }
+
+    /// <summary>
+    /// The answer for the viewer as the rule reads their teams and reports in SQL, checked to be the same as with the
+    /// scope read beforehand (<see cref="AccessRule.WithScopeAsync"/>, as requests do).
+    /// </summary>
+    private static async Task<T> SameWithScopeAsync<T>(CmsDb db, FirmUser user, Func<Viewer, Task<T>> ask)
+    {
+        var viewer = new Viewer(user.Id, user.Role);
+        var inSql = await ask(viewer);
+        var scoped = await db.WithScopeAsync(viewer, CancellationToken.None);
+        Assert.True(user.Role is FirmRole.Admin or FirmRole.Controller || scoped.Scope is not null);
+        Assert.Equal(inSql, await ask(scoped));
+        return inSql;
     }
 
     private static string[] Names(params Person[] people) => people.Select(p => p.DisplayName).Order(StringComparer.Ordinal).ToArray();

@@ -42,13 +42,15 @@ public sealed class PaneReader(CmsDb db, TimeProvider time)
         var facts = await PartyFacts.LoadAsync(db, viewer, partyIds, ct);
         var householdIds = facts.Values.Select(f => f.HouseholdId).OfType<Guid>().Distinct().ToList();
 
-        var advisers = await LoadAdvisersAsync(partyIds, householdIds, ct);
+        // An unknown sender matches no party: nothing more to ask the database about it.
+        var anyParty = partyIds.Count > 0;
+        var advisers = anyParty ? await LoadAdvisersAsync(partyIds, householdIds, ct) : [];
         var cadence = await CadenceCounter.CountAsync(db, facts.Values, now, ct);
         var interactions = await RecentInteractions.LoadAsync(db, viewer, partyIds, InteractionsPerParty, ct);
-        var followUps = await LoadFollowUpsAsync(viewer, me, partyIds, now, ct);
-        var outcomes = await LoadOutcomesAsync(viewer, partyIds, ct);
-        var initiatives = await LoadInitiativesAsync(partyIds, ct);
-        var materials = await LoadMaterialsAsync(partyIds, ct);
+        var followUps = anyParty ? await LoadFollowUpsAsync(me, partyIds, now, ct) : [];
+        var outcomes = anyParty ? await LoadOutcomesAsync(partyIds, ct) : [];
+        var initiatives = anyParty ? await LoadInitiativesAsync(partyIds, ct) : [];
+        var materials = anyParty ? await LoadMaterialsAsync(partyIds, ct) : [];
 
         var unknown = clientAddresses.Where(a => matches.All(m => m.Address != a)).ToList();
         var suggestions = await LoadSuggestionsAsync(viewer, unknown, ct);
@@ -108,10 +110,13 @@ public sealed class PaneReader(CmsDb db, TimeProvider time)
          orderby c.Role, u.DisplayName
          select new AdviserRow(c.PartyId, c.HouseholdId, u.Id, u.DisplayName, c.Role)).ToListAsync(ct);
 
-    private async Task<Dictionary<Guid, List<PaneFollowUpDto>>> LoadFollowUpsAsync(Viewer viewer, FirmUser me, List<Guid> partyIds, DateTimeOffset now, CancellationToken ct)
+    // Follow-ups and outcomes of the matched parties need no further access test: partyIds holds only parties the
+    // access rule let through, and AccessRule.VisibleFollowUps / VisibleOutcomes let through every row of a visible
+    // party. Repeating the rule here would only make PostgreSQL plan it again on every pane request.
+    private async Task<Dictionary<Guid, List<PaneFollowUpDto>>> LoadFollowUpsAsync(FirmUser me, List<Guid> partyIds, DateTimeOffset now, CancellationToken ct)
     {
         var rows = await (
-            from f in db.VisibleFollowUps(viewer).AsNoTracking()
+            from f in db.FollowUps.AsNoTracking()
             where partyIds.Contains(f.PartyId) && (f.Status == FollowUpStatus.Open || f.Status == FollowUpStatus.Snoozed)
             join u in db.FirmUsers on f.OwnerId equals u.Id
             orderby f.DueAt
@@ -121,10 +126,10 @@ public sealed class PaneReader(CmsDb db, TimeProvider time)
                 r.Item.IsOverdue(now), r.Item.OwnerId == me.Id, r.Owner)).ToList());
     }
 
-    private async Task<Dictionary<Guid, List<PaneOutcomeDto>>> LoadOutcomesAsync(Viewer viewer, List<Guid> partyIds, CancellationToken ct)
+    private async Task<Dictionary<Guid, List<PaneOutcomeDto>>> LoadOutcomesAsync(List<Guid> partyIds, CancellationToken ct)
     {
         var rows = await (
-            from o in db.VisibleOutcomes(viewer).AsNoTracking()
+            from o in db.Outcomes.AsNoTracking()
             where o.PartyId != null && partyIds.Contains(o.PartyId.Value)
             join u in db.FirmUsers on o.ReportedById equals u.Id
             orderby o.ReportedAt descending

@@ -20,29 +20,33 @@ public sealed record PartyFacts(Guid Id, PartyKind Kind, string DisplayName, Par
             return [];
         }
 
+        // Left joins by key, not FirstOrDefault() in the projection: EF turns those into ROW_NUMBER() over every
+        // (visible) organisation and household, which PostgreSQL computes in full before joining.
         var organisations = db.VisibleParties(viewer).Where(o => o.Kind == PartyKind.Organisation);
         var households = db.VisibleHouseholds(viewer);
         var rows = await (
             from p in db.Parties.AsNoTracking()
             where ids.Contains(p.Id)
+            join o in organisations on ((Person)p).OrganisationId equals (Guid?)o.Id into os
+            from o in os.DefaultIfEmpty()
+            join h in db.Households on ((Person)p).HouseholdId equals (Guid?)h.Id into hs
+            from h in hs.DefaultIfEmpty()
+            // The party's own tier, else its household's.
+            join t in db.Tiers on p.TierId ?? h.TierId equals (Guid?)t.Id into ts
+            from t in ts.DefaultIfEmpty()
             select new
             {
-                p.Id, p.Kind, p.DisplayName, p.Status, p.IsRestricted, p.TierId,
+                p.Id, p.Kind, p.DisplayName, p.Status, p.IsRestricted,
                 p.CadenceMinEveryDays, p.CadenceMaxContacts, p.CadenceWindowDays,
                 ((Person)p).JobTitle,
-                Organisation = organisations.Where(o => o.Id == ((Person)p).OrganisationId)
-                    .Select(o => new { o.Id, o.DisplayName }).FirstOrDefault(),
-                Household = db.Households.Where(h => h.Id == ((Person)p).HouseholdId)
-                    .Select(h => new { h.Id, h.Name, h.IsRestricted, h.TierId, Visible = households.Any(v => v.Id == h.Id) })
-                    .FirstOrDefault(),
+                Organisation = o == null ? null : new { o.Id, o.DisplayName },
+                Household = h == null ? null : new { h.Id, h.Name, h.IsRestricted, Visible = households.Any(v => v.Id == h.Id) },
+                Tier = t == null ? null : new { t.Name, t.CadenceMinEveryDays, t.CadenceMaxContacts, t.CadenceWindowDays },
             }).ToListAsync(ct);
-
-        var tierIds = rows.SelectMany(r => new[] { r.TierId, r.Household?.TierId }).OfType<Guid>().Distinct().ToList();
-        var tiers = await db.Tiers.AsNoTracking().Where(t => tierIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id, ct);
 
         return rows.ToDictionary(r => r.Id, r =>
         {
-            var tier = r.TierId is { } own ? tiers.GetValueOrDefault(own) : r.Household?.TierId is { } shared ? tiers.GetValueOrDefault(shared) : null;
+            var tier = r.Tier is { } t ? (t.Name, Cadence: new CadencePolicy(t.CadenceMinEveryDays, t.CadenceMaxContacts, t.CadenceWindowDays)) : default((string Name, CadencePolicy Cadence)?);
             var overrideCadence = r.CadenceMinEveryDays is { } every && r.CadenceMaxContacts is { } max && r.CadenceWindowDays is { } window
                 ? new CadencePolicy(every, max, window)
                 : null;
