@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Graph;
 using Microsoft.Kiota.Abstractions;
+using Microsoft.Kiota.Http.HttpClientLibrary.Middleware.Options;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using OutlookCms.Domain.Capture;
@@ -18,6 +19,9 @@ namespace OutlookCms.GraphSync.Graph;
 public sealed partial class MailboxDeltaReader(GraphServiceClient graph, IOptions<GraphOptions> graphOptions, IOptions<CaptureOptions> captureOptions, TimeProvider time, ILogger<MailboxDeltaReader> logger)
 {
     private readonly CaptureOptions _capture = captureOptions.Value;
+
+    // Passed with every request: the handler takes a request's own option over its default one.
+    private readonly RetryHandlerOption _retry = new() { Delay = graphOptions.Value.SdkRetryDelaySeconds };
 
     public async Task<DeltaPage> ReadPageAsync(string mailbox, MailboxStream stream, string? link, CancellationToken cancellationToken)
     {
@@ -62,8 +66,13 @@ public sealed partial class MailboxDeltaReader(GraphServiceClient graph, IOption
                 c.QueryParameters.Select = MessageReader.Select;
                 c.QueryParameters.Expand = MessageReader.Expand;
                 c.Headers.Add("Prefer", pageSize);
+                c.Options.Add(_retry);
             }, cancellationToken)
-            : await delta.WithUrl(link).GetAsDeltaGetResponseAsync(c => c.Headers.Add("Prefer", pageSize), cancellationToken);
+            : await delta.WithUrl(link).GetAsDeltaGetResponseAsync(c =>
+            {
+                c.Headers.Add("Prefer", pageSize);
+                c.Options.Add(_retry);
+            }, cancellationToken);
         var items = (response?.Value ?? []).Select(m => MessageReader.Read(m, _capture.MaxRecipients, _capture.OtherInferenceIsBulk)).ToList();
         return new DeltaPage(items, response?.OdataNextLink, response?.OdataDeltaLink);
     }
@@ -80,8 +89,13 @@ public sealed partial class MailboxDeltaReader(GraphServiceClient graph, IOption
                 c.QueryParameters.StartDateTime = now.AddDays(-_capture.CalendarPastDays).ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
                 c.QueryParameters.EndDateTime = now.AddDays(_capture.CalendarFutureDays).ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
                 c.Headers.Add("Prefer", preferences);
+                c.Options.Add(_retry);
             }, cancellationToken)
-            : await delta.WithUrl(link).GetAsDeltaGetResponseAsync(c => c.Headers.Add("Prefer", preferences), cancellationToken);
+            : await delta.WithUrl(link).GetAsDeltaGetResponseAsync(c =>
+            {
+                c.Headers.Add("Prefer", preferences);
+                c.Options.Add(_retry);
+            }, cancellationToken);
         var items = (response?.Value ?? []).Select(e => EventReader.Read(e, _capture.MaxRecipients)).ToList();
         return new DeltaPage(items, response?.OdataNextLink, response?.OdataDeltaLink);
     }
