@@ -73,12 +73,7 @@ public sealed class GeneratedMonth : IAsyncDisposable
             ["Capture:CalendarPastDays"] = "3650",
             ["Capture:CalendarFutureDays"] = "3650",
         };
-        var i = 0;
-        foreach (var domain in SeededFirm.FreeMailDomains.Order(StringComparer.Ordinal))
-        {
-            configuration[$"Capture:FreeMailDomains:{i++}"] = domain;
-        }
-
+        // No Capture:FreeMailDomains: the default list must already hold every provider the seed gives clients.
         var services = new ServiceCollection()
             .AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(configuration).Build())
             .AddLogging(l => l.SetMinimumLevel(LogLevel.Warning))

@@ -101,7 +101,7 @@ internal sealed class FirmView
                 continue;
             }
 
-            var freeMail = email.Kind == EmailKind.FreeMail || SeededFirm.FreeMailDomains.Contains(domain);
+            var freeMail = email.Kind == EmailKind.FreeMail || FreeMailDomains.Contains(domain);
             contacts[party.Id] = new ClientContact(party, new MailAddress(address, party.DisplayName), freeMail);
         }
 
