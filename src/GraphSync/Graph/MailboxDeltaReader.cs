@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Graph;
+using Microsoft.Graph.Models.ODataErrors;
 using Microsoft.Kiota.Abstractions;
 using Microsoft.Kiota.Http.HttpClientLibrary.Middleware.Options;
 using Microsoft.Extensions.Logging;
@@ -38,6 +39,10 @@ public sealed partial class MailboxDeltaReader(GraphServiceClient graph, IOption
             catch (ApiException e) when (e.ResponseStatusCode == 410)
             {
                 throw new DeltaTokenExpiredException($"The delta link of {stream} of {mailbox} expired (410).", e);
+            }
+            catch (ODataError e) when (e.ResponseStatusCode == 404 && MailboxUnavailableException.IsMailboxUnavailable(e.Error?.Code))
+            {
+                throw new MailboxUnavailableException(e.Error!.Code!, $"Graph has no mailbox for {mailbox}: 404 {e.Error.Code}: {e.Error.Message}", e);
             }
             catch (Exception e) when (attempt < options.PageAttempts && IsTransient(e, cancellationToken))
             {
