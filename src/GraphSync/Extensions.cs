@@ -59,6 +59,7 @@ public static class Extensions
         services.AddSingleton<PartyIndexLoader>();
         services.AddSingleton<CapturedKeyLoader>();
         services.AddSingleton<PageWriter>();
+        services.AddSingleton<MailboxProblems>();
         services.AddScoped<MailboxSync>();
         services.AddScoped<SyncMailboxJob>();
         services.AddScoped<PurgeDecisionsJob>();

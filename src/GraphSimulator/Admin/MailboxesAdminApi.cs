@@ -10,7 +10,8 @@ namespace OutlookCms.GraphSimulator.Admin;
 /// </summary>
 public static class MailboxesAdminApi
 {
-    public sealed record CreateMailbox(string Address, JsonObject? User);
+    /// <param name="HasMailbox">false: a directory user without an Exchange Online mailbox.</param>
+    public sealed record CreateMailbox(string Address, JsonObject? User, bool? HasMailbox = null);
 
     public sealed record Move(string Destination);
 
@@ -47,7 +48,7 @@ public static class MailboxesAdminApi
             return Results.ValidationProblem(new Dictionary<string, string[]> { ["address"] = ["An email address is required."] });
         }
 
-        var mailbox = directory.Create(body.Address, body.User);
+        var mailbox = directory.Create(body.Address, body.User, body.HasMailbox ?? true);
         return Results.Created($"/v1.0/users/{mailbox.Id}", new { id = mailbox.Id, address = mailbox.Address });
     }
 

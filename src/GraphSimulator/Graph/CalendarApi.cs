@@ -31,9 +31,9 @@ public static class CalendarApi
 
     private static IResult Event(string user, string id, HttpRequest request, MailboxDirectory directory)
     {
-        if (directory.Find(user) is not { } mailbox)
+        if (!GraphError.TryMailbox(directory, user, out var mailbox, out var noMailbox))
         {
-            return GraphError.InvalidUser(user);
+            return noMailbox;
         }
 
         if (mailbox.GetEvent(id) is not { } stored)
@@ -59,9 +59,9 @@ public static class CalendarApi
     /// </summary>
     private static IResult Delta(string user, HttpRequest request, MailboxDirectory directory, IOptions<SimulatorOptions> options)
     {
-        if (directory.Find(user) is not { } mailbox)
+        if (!GraphError.TryMailbox(directory, user, out var mailbox, out var noMailbox))
         {
-            return GraphError.InvalidUser(user);
+            return noMailbox;
         }
 
         var link = $"{DeltaRequest.BaseUrl(request)}/v1.0/users/{Uri.EscapeDataString(user)}/calendarView/delta";

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text.Json;
 
@@ -22,6 +23,25 @@ public sealed class GraphError(int status, string code, string message) : IResul
     public static GraphError NotFound(string message) => new(404, "ErrorItemNotFound", message);
 
     public static GraphError InvalidUser(string user) => new(404, "ErrorInvalidUser", $"The requested user '{user}' is invalid.");
+
+    /// <summary>What Graph answers for a user who exists but has no Exchange Online mailbox.</summary>
+    public static GraphError MailboxNotEnabled() =>
+        new(404, "MailboxNotEnabledForRESTAPI", "The mailbox is either inactive, soft-deleted, or is hosted on-premise.");
+
+    /// <summary>The mailbox of a mail or calendar call, or Graph's error: an unknown user, or a user without a mailbox.</summary>
+    public static bool TryMailbox(
+        Mailboxes.MailboxDirectory directory, string user, [NotNullWhen(true)] out Mailboxes.Mailbox? mailbox, [NotNullWhen(false)] out GraphError? error)
+    {
+        mailbox = directory.Find(user);
+        error = mailbox is null ? InvalidUser(user) : mailbox.HasMailbox ? null : MailboxNotEnabled();
+        if (error is not null)
+        {
+            mailbox = null;
+            return false;
+        }
+
+        return mailbox is not null;
+    }
 
     public static GraphError BadRequest(string code, string message) => new(400, code, message);
 

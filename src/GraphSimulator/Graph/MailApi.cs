@@ -23,9 +23,9 @@ public static class MailApi
 
     private static IResult Folders(string user, HttpRequest request, MailboxDirectory directory)
     {
-        if (directory.Find(user) is not { } mailbox)
+        if (!GraphError.TryMailbox(directory, user, out var mailbox, out var noMailbox))
         {
-            return GraphError.InvalidUser(user);
+            return noMailbox;
         }
 
         return GraphResponses.Json(writer =>
@@ -45,9 +45,9 @@ public static class MailApi
 
     private static IResult Folder(string user, string folder, HttpRequest request, MailboxDirectory directory)
     {
-        if (directory.Find(user) is not { } mailbox)
+        if (!GraphError.TryMailbox(directory, user, out var mailbox, out var noMailbox))
         {
-            return GraphError.InvalidUser(user);
+            return noMailbox;
         }
 
         if (mailbox.FindFolder(folder) is not { } found)
@@ -67,9 +67,9 @@ public static class MailApi
 
     private static IResult Message(string user, string id, HttpRequest request, MailboxDirectory directory)
     {
-        if (directory.Find(user) is not { } mailbox)
+        if (!GraphError.TryMailbox(directory, user, out var mailbox, out var noMailbox))
         {
-            return GraphError.InvalidUser(user);
+            return noMailbox;
         }
 
         if (mailbox.GetMessage(id) is not { } message)
@@ -96,9 +96,9 @@ public static class MailApi
     /// </summary>
     private static IResult Delta(string user, string folder, HttpRequest request, MailboxDirectory directory, IOptions<SimulatorOptions> options)
     {
-        if (directory.Find(user) is not { } mailbox)
+        if (!GraphError.TryMailbox(directory, user, out var mailbox, out var noMailbox))
         {
-            return GraphError.InvalidUser(user);
+            return noMailbox;
         }
 
         if (mailbox.FindFolder(folder) is not { } mailFolder)

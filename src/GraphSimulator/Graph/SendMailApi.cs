@@ -15,9 +15,9 @@ public static class SendMailApi
 
     private static async Task<IResult> SendMail(string user, HttpRequest request, MailboxDirectory directory, MailDelivery delivery)
     {
-        if (directory.Find(user) is not { } mailbox)
+        if (!GraphError.TryMailbox(directory, user, out var mailbox, out var noMailbox))
         {
-            return GraphError.InvalidUser(user);
+            return noMailbox;
         }
 
         JsonObject? body;

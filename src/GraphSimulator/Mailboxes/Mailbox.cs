@@ -22,11 +22,12 @@ public sealed class Mailbox
     private readonly Dictionary<long, JournalEntry> _journal = [];
     private long _sequence;
 
-    public Mailbox(Guid id, string address, JsonElement user)
+    public Mailbox(Guid id, string address, JsonElement user, bool hasMailbox = true)
     {
         Id = id;
         Address = address;
         User = user;
+        HasMailbox = hasMailbox;
         SyncGeneration = NewGeneration();
         foreach (var (name, displayName) in WellKnownFolder.DisplayNames)
         {
@@ -42,6 +43,10 @@ public sealed class Mailbox
 
     /// <summary>The directory entry (Graph user JSON) for <c>/users/{id}</c>.</summary>
     public JsonElement User { get; }
+
+    /// <summary>False for a directory user without an Exchange Online mailbox (no licence, on-premises, soft-deleted):
+    /// <c>/users/{id}</c> answers, mail and calendar calls get 404 MailboxNotEnabledForRESTAPI.</summary>
+    public bool HasMailbox { get; }
 
     /// <summary>Changes when delta tokens are expired; tokens of an older generation get 410 syncStateNotFound.</summary>
     public string SyncGeneration { get; private set; }

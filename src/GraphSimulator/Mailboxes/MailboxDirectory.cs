@@ -15,12 +15,12 @@ public sealed class MailboxDirectory
     public Mailbox? Find(string idOrAddress) => _byKey.GetValueOrDefault(idOrAddress.Trim());
 
     /// <summary>Creates the mailbox, replacing one with the same address (its items and delta tokens are gone).</summary>
-    public Mailbox Create(string address, JsonObject? user = null)
+    public Mailbox Create(string address, JsonObject? user = null, bool hasMailbox = true)
     {
         address = address.Trim();
         var userJson = UserJson(address, user);
         var id = Guid.Parse(userJson["id"]!.GetValue<string>());
-        var mailbox = new Mailbox(id, address, JsonSerializer.SerializeToElement(userJson));
+        var mailbox = new Mailbox(id, address, JsonSerializer.SerializeToElement(userJson), hasMailbox);
         lock (_gate)
         {
             if (_byKey.TryGetValue(address, out var old))

@@ -1,6 +1,8 @@
 using System.Globalization;
 using Microsoft.Graph;
+using Microsoft.Graph.Models.ODataErrors;
 using Microsoft.Kiota.Abstractions;
+using Microsoft.Kiota.Http.HttpClientLibrary.Middleware.Options;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using OutlookCms.Domain.Capture;
@@ -19,6 +21,9 @@ public sealed partial class MailboxDeltaReader(GraphServiceClient graph, IOption
 {
     private readonly CaptureOptions _capture = captureOptions.Value;
 
+    // Passed with every request: the handler takes a request's own option over its default one.
+    private readonly RetryHandlerOption _retry = new() { Delay = graphOptions.Value.SdkRetryDelaySeconds };
+
     public async Task<DeltaPage> ReadPageAsync(string mailbox, MailboxStream stream, string? link, CancellationToken cancellationToken)
     {
         var options = graphOptions.Value;
@@ -34,6 +39,10 @@ public sealed partial class MailboxDeltaReader(GraphServiceClient graph, IOption
             catch (ApiException e) when (e.ResponseStatusCode == 410)
             {
                 throw new DeltaTokenExpiredException($"The delta link of {stream} of {mailbox} expired (410).", e);
+            }
+            catch (ODataError e) when (e.ResponseStatusCode == 404 && MailboxUnavailableException.IsMailboxUnavailable(e.Error?.Code))
+            {
+                throw new MailboxUnavailableException(e.Error!.Code!, $"Graph has no mailbox for {mailbox}: 404 {e.Error.Code}: {e.Error.Message}", e);
             }
             catch (Exception e) when (attempt < options.PageAttempts && IsTransient(e, cancellationToken))
             {
@@ -62,8 +71,13 @@ public sealed partial class MailboxDeltaReader(GraphServiceClient graph, IOption
                 c.QueryParameters.Select = MessageReader.Select;
                 c.QueryParameters.Expand = MessageReader.Expand;
                 c.Headers.Add("Prefer", pageSize);
+                c.Options.Add(_retry);
             }, cancellationToken)
-            : await delta.WithUrl(link).GetAsDeltaGetResponseAsync(c => c.Headers.Add("Prefer", pageSize), cancellationToken);
+            : await delta.WithUrl(link).GetAsDeltaGetResponseAsync(c =>
+            {
+                c.Headers.Add("Prefer", pageSize);
+                c.Options.Add(_retry);
+            }, cancellationToken);
         var items = (response?.Value ?? []).Select(m => MessageReader.Read(m, _capture.MaxRecipients, _capture.OtherInferenceIsBulk)).ToList();
         return new DeltaPage(items, response?.OdataNextLink, response?.OdataDeltaLink);
     }
@@ -80,8 +94,13 @@ public sealed partial class MailboxDeltaReader(GraphServiceClient graph, IOption
                 c.QueryParameters.StartDateTime = now.AddDays(-_capture.CalendarPastDays).ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
                 c.QueryParameters.EndDateTime = now.AddDays(_capture.CalendarFutureDays).ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
                 c.Headers.Add("Prefer", preferences);
+                c.Options.Add(_retry);
             }, cancellationToken)
-            : await delta.WithUrl(link).GetAsDeltaGetResponseAsync(c => c.Headers.Add("Prefer", preferences), cancellationToken);
+            : await delta.WithUrl(link).GetAsDeltaGetResponseAsync(c =>
+            {
+                c.Headers.Add("Prefer", preferences);
+                c.Options.Add(_retry);
+            }, cancellationToken);
         var items = (response?.Value ?? []).Select(e => EventReader.Read(e, _capture.MaxRecipients)).ToList();
         return new DeltaPage(items, response?.OdataNextLink, response?.OdataDeltaLink);
     }

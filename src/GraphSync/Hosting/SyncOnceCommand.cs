@@ -29,8 +29,10 @@ public static class SyncOnceCommand
             ?? throw new InvalidOperationException("ConnectionStrings:OutlookCms is not set (env ConnectionStrings__OutlookCms).");
         builder.Services.AddCapturePipeline(connectionString);
         using var host = builder.Build();
-        await DatabaseMigrator.MigrateAsync(connectionString, CancellationToken.None);
         await using var scope = host.Services.CreateAsyncScope();
+        // Migrated through the container's context, not a context of its own: EF then builds its model once, not twice
+        // (a second of start-up on this machine, paid by every kill-and-restart trial of the crash tests).
+        await scope.ServiceProvider.GetRequiredService<CmsDb>().MigrateAsync(CancellationToken.None);
         try
         {
             var result = await scope.ServiceProvider.GetRequiredService<MailboxSync>().SyncAsync(firmUserId, CancellationToken.None);

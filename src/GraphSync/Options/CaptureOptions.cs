@@ -12,13 +12,9 @@ public sealed class CaptureOptions : IValidatableObject
     /// <summary>The firm's own mail domains: a message whose participants are all here is internal-only.</summary>
     public IList<string> FirmDomains { get; } = [];
 
-    /// <summary>Free-mail providers: their addresses match a party only by the exact address, never by domain.</summary>
-    public IList<string> FreeMailDomains { get; } =
-    [
-        "gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "hotmail.co.uk", "live.com", "msn.com", "yahoo.com",
-        "yahoo.co.uk", "aol.com", "icloud.com", "me.com", "mac.com", "proton.me", "protonmail.com", "gmx.com", "gmx.de",
-        "gmx.net", "web.de", "mail.com", "zoho.com", "yandex.com", "fastmail.com", "hey.com", "t-online.de", "orange.fr",
-    ];
+    /// <summary>Free-mail providers: their addresses match a party only by the exact address, never by domain.
+    /// The default is the system's one list (<see cref="Domain.Clients.FreeMailDomains"/>); configured values add to it.</summary>
+    public IList<string> FreeMailDomains { get; } = [.. Domain.Clients.FreeMailDomains.All];
 
     /// <summary>The mail folders read besides the calendar.</summary>
     public IList<MailboxStream> Streams { get; } = [MailboxStream.Inbox, MailboxStream.SentItems, MailboxStream.Calendar];

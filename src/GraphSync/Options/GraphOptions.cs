@@ -27,6 +27,13 @@ public sealed class GraphOptions
     [Range(1, 20)]
     public int PageAttempts { get; set; } = 6;
 
+    /// <summary>
+    /// The SDK retry handler's base delay in whole seconds (Kiota's RetryHandlerOption.Delay) for a 429/503/504 that
+    /// carries no Retry-After: it waits delay × 2^try. A Retry-After is always honoured as sent. 3 is the SDK's default.
+    /// </summary>
+    [Range(0, 180)]
+    public int SdkRetryDelaySeconds { get; set; } = 3;
+
     /// <summary>First back-off between page attempts; doubles each time.</summary>
     [Range(typeof(TimeSpan), "00:00:00", "00:05:00")]
     public TimeSpan PageRetryDelay { get; set; } = TimeSpan.FromSeconds(1);

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using Npgsql;
 using OutlookCms.Domain.Auditing;
 using OutlookCms.Domain.Capture;
+using OutlookCms.Domain.Firm;
 using OutlookCms.Domain.Persistence;
 using OutlookCms.GraphSync.Graph;
 using OutlookCms.GraphSync.Options;
@@ -26,9 +27,13 @@ public sealed partial class MailboxSync(
     CapturedKeyLoader capturedKeyLoader,
     PageWriter writer,
     IOptions<CaptureOptions> captureOptions,
+    MailboxProblems problems,
     TimeProvider time,
     ILogger<MailboxSync> logger)
 {
+    /// <summary>Audit action on the firm user when Graph has no mailbox for them (at most one a day per user).</summary>
+    public const string MailboxUnavailableAction = "MailboxUnavailable";
+
     private const int MaxResyncsPerRun = 2;
 
     public async Task<MailboxSyncResult> SyncAsync(Guid firmUserId, CancellationToken cancellationToken)
@@ -67,11 +72,22 @@ public sealed partial class MailboxSync(
         var actor = new SystemAuditActor("capture", $"sync-mailbox:{firmUserId}");
 
         var results = new List<StreamSyncResult>();
-        foreach (var stream in options.Streams.Distinct())
+        try
         {
-            var cursor = cursors.GetValueOrDefault(stream) ?? new MailboxCursor(firmUserId, stream, time.GetUtcNow());
-            results.Add(await SyncStreamAsync(owner.Email, cursor, firm, settings, actor, cancellationToken));
+            foreach (var stream in options.Streams.Distinct())
+            {
+                var cursor = cursors.GetValueOrDefault(stream) ?? new MailboxCursor(firmUserId, stream, time.GetUtcNow());
+                results.Add(await SyncStreamAsync(owner.Email, cursor, firm, settings, actor, cancellationToken));
+            }
         }
+        catch (MailboxUnavailableException e)
+        {
+            // Not a failure to retry: the next scheduled run asks again; meanwhile one warning an hour, one audit row a day.
+            await RecordUnavailableAsync(firmUserId, owner.Email, e, actor, cancellationToken);
+            return new MailboxSyncResult(true, results) { MailboxUnavailable = e.Code };
+        }
+
+        problems.Clear(firmUserId);
 
         var failed = results.Where(r => r.Error is not null).ToList();
         if (failed.Count > 0)
@@ -147,10 +163,31 @@ public sealed partial class MailboxSync(
                 }
             }
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (Exception e) when (e is not (OperationCanceledException or MailboxUnavailableException))
         {
             LogStreamFailed(logger, e, cursor.Stream, mailbox);
             return new StreamSyncResult(cursor.Stream, pages, seen, created, updated, quarantined, resyncs, e.Message);
+        }
+    }
+
+    private async Task RecordUnavailableAsync(Guid firmUserId, string mailbox, MailboxUnavailableException e, IAuditActor actor, CancellationToken cancellationToken)
+    {
+        if (problems.ShouldWarn(firmUserId))
+        {
+            LogUnavailable(logger, mailbox, e.Code, e.Message);
+        }
+        else
+        {
+            LogUnavailableAgain(logger, mailbox, e.Code);
+        }
+
+        var now = time.GetUtcNow();
+        var id = firmUserId.ToString();
+        var recent = await db.AuditEntries.AsNoTracking()
+            .AnyAsync(a => a.EntityType == nameof(FirmUser) && a.EntityId == id && a.Action == MailboxUnavailableAction && a.At > now.AddDays(-1), cancellationToken);
+        if (!recent)
+        {
+            await db.AppendAsync([AuditEntry.Record(now, actor, MailboxUnavailableAction, nameof(FirmUser), id, null, null, e.Message)], cancellationToken);
         }
     }
 
@@ -210,6 +247,12 @@ public sealed partial class MailboxSync(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Delta link of {Stream} of {Mailbox} expired; resyncing from scratch")]
     private static partial void LogResync(ILogger logger, MailboxStream stream, string mailbox);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Mailbox {Mailbox} cannot be captured: Graph has no mailbox for this user ({Code}). Give the user an Exchange Online mailbox, or take their role out of Capture:MailboxRoles. {Detail} (repeated at most hourly; recorded in the audit log)")]
+    private static partial void LogUnavailable(ILogger logger, string mailbox, string code, string detail);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Mailbox {Mailbox} still has no mailbox in Graph ({Code})")]
+    private static partial void LogUnavailableAgain(ILogger logger, string mailbox, string code);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Sync of {Stream} of {Mailbox} failed; its last committed page stands")]
     private static partial void LogStreamFailed(ILogger logger, Exception exception, MailboxStream stream, string mailbox);

@@ -123,6 +123,8 @@ public sealed class SeededRulesTests(GeneratedFirm generated) : IClassFixture<Ge
         Assert.All(_firm.OrganisationDomains, d => organisation.AddDomain(d.Domain));
         Assert.Contains("gmail.com", SeededFirm.FreeMailDomains);
         Assert.DoesNotContain(_firm.OrganisationDomains, d => SeededFirm.FreeMailDomains.Contains(d.Domain));
+        // Capture never matches an organisation by a domain of the system's free-mail list: no seeded one may have one.
+        Assert.DoesNotContain(_firm.OrganisationDomains, d => FreeMailDomains.Contains(d.Domain));
         Assert.All(_firm.EmailAddresses.Where(e => e.Kind == EmailKind.FreeMail),
             e => Assert.Contains(MailAddressText.DomainOf(e.Address), SeededFirm.FreeMailDomains));
     }

@@ -32,13 +32,18 @@ public sealed class CaptureHarness : IAsyncDisposable
 
     public SmallFirm Firm { get; }
 
-    public static async Task<CaptureHarness> StartAsync(Simulator simulator, string scenario = "small-firm", IDictionary<string, string?>? settings = null)
+    /// <param name="scenario">Loaded into the simulator, replacing its mailboxes and faults; null leaves the simulator as it is
+    /// (harnesses running side by side on one scenario).</param>
+    public static async Task<CaptureHarness> StartAsync(Simulator simulator, string? scenario = "small-firm", IDictionary<string, string?>? settings = null)
     {
         var database = new PostgresDatabase();
         await database.InitializeAsync();
         var firm = await SmallFirm.SeedAsync(database);
-        await simulator.ClearFaultsAsync();
-        await simulator.LoadScenarioAsync(scenario);
+        if (scenario is not null)
+        {
+            await simulator.ClearFaultsAsync();
+            await simulator.LoadScenarioAsync(scenario);
+        }
 
         var configuration = new Dictionary<string, string?>
         {

@@ -1,18 +1,13 @@
+using OutlookCms.Domain.Clients;
+
 namespace OutlookCms.AddinHost.Api.Pane;
 
 /// <summary>
 /// Public mail providers: an address there says nothing about the sender's employer, so the pane never suggests an
-/// organisation from such a domain. (Capture keeps its own configurable list in GraphSync's CaptureOptions.)
+/// organisation from such a domain. The list is the system's one (<see cref="FreeMailDomains"/>), which capture's
+/// default <c>Capture:FreeMailDomains</c> is too.
 /// </summary>
 public static class FreeMail
 {
-    private static readonly HashSet<string> Domains = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "hotmail.co.uk", "live.com", "msn.com",
-        "yahoo.com", "yahoo.co.uk", "icloud.com", "me.com", "mac.com", "aol.com", "gmx.com", "gmx.net", "gmx.de",
-        "gmx.ch", "web.de", "proton.me", "protonmail.com", "mail.com", "bluewin.ch", "t-online.de", "orange.fr",
-        "free.fr", "yandex.ru", "mail.ru", "qq.com", "163.com",
-    };
-
-    public static bool IsFreeMail(string domain) => Domains.Contains(domain);
+    public static bool IsFreeMail(string domain) => FreeMailDomains.Contains(domain);
 }

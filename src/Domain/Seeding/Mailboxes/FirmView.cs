@@ -47,13 +47,25 @@ internal sealed class FirmView
         Parties = firm.Parties.ToDictionary(p => p.Id);
         var reps = firm.Users.Where(u => u.IsActive && u.Role == FirmRole.Rep).ToList();
         Reps = repCount is { } n ? reps.Take(n).ToList() : reps;
-        MailboxOwners = Reps.Select(r => r.Email.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        // Managers' mailboxes are captured too (Capture:MailboxRoles): the chosen reps' managers, and theirs.
+        var managers = firm.Users.Where(u => u.IsActive && u.Role == FirmRole.Manager).ToList();
+        var teamManagers = managers.Where(m => Reps.Any(r => r.ManagerId == m.Id)).ToList();
+        Managers = managers.Where(m => teamManagers.Contains(m) || teamManagers.Any(t => t.ManagerId == m.Id)).ToList();
+        Owners = [.. Reps, .. Managers];
+        MailboxOwners = Owners.Select(r => r.Email.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         BuildClientContacts();
     }
 
     public SeededFirm Firm { get; }
 
+    /// <summary>The reps whose mailboxes are filled (the first N active reps).</summary>
     public IReadOnlyList<FirmUserRow> Reps { get; }
+
+    /// <summary>The managers whose mailboxes are filled: the reps' managers and the head above them.</summary>
+    public IReadOnlyList<FirmUserRow> Managers { get; }
+
+    /// <summary>Every mailbox of the scenario: the reps first, then the managers.</summary>
+    public IReadOnlyList<FirmUserRow> Owners { get; }
 
     /// <summary>Addresses of the mailboxes the scenario fills.</summary>
     public IReadOnlySet<string> MailboxOwners { get; }
@@ -101,7 +113,7 @@ internal sealed class FirmView
                 continue;
             }
 
-            var freeMail = email.Kind == EmailKind.FreeMail || SeededFirm.FreeMailDomains.Contains(domain);
+            var freeMail = email.Kind == EmailKind.FreeMail || FreeMailDomains.Contains(domain);
             contacts[party.Id] = new ClientContact(party, new MailAddress(address, party.DisplayName), freeMail);
         }
 

@@ -16,7 +16,7 @@ internal static class GraphShapes
         ["displayName"] = rep.DisplayName,
         ["givenName"] = rep.DisplayName.Split(' ')[0],
         ["surname"] = rep.DisplayName.Split(' ')[^1],
-        ["jobTitle"] = "Relationship Manager",
+        ["jobTitle"] = rep.Role == Firm.FirmRole.Manager ? "Head of Desk" : "Relationship Manager",
         ["mail"] = rep.Email.ToLowerInvariant(),
         ["userPrincipalName"] = rep.Email.ToLowerInvariant(),
     };

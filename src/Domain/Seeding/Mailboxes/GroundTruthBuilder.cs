@@ -1,4 +1,5 @@
 using System.Globalization;
+using OutlookCms.Domain.Clients;
 
 namespace OutlookCms.Domain.Seeding.Mailboxes;
 
@@ -92,7 +93,7 @@ internal sealed class GroundTruthBuilder(FirmView firm, int prospectThreshold)
                     }
                 }
 
-                if (!SeededFirm.FreeMailDomains.Contains(who.Domain) && firm.OrganisationsByDomain.TryGetValue(who.Domain, out var organisations))
+                if (!FreeMailDomains.Contains(who.Domain) && firm.OrganisationsByDomain.TryGetValue(who.Domain, out var organisations))
                 {
                     known = true;
                     parties.Add($"{organisations[0]}:{role}");

@@ -106,7 +106,7 @@ internal sealed class Mailboxes(FirmView firm)
             }
         }
 
-        return firm.Reps.Select(rep =>
+        return firm.Owners.Select(rep =>
         {
             var address = rep.Email.ToLowerInvariant();
             var files = new List<(string Path, JsonNode Content)> { ("user.json", GraphShapes.User(rep)) };

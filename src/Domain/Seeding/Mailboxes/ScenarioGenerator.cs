@@ -35,10 +35,10 @@ public static class ScenarioGenerator
         var mail = new Mailboxes(view);
         var truth = new GroundTruthBuilder(view, options.ProspectThreshold);
         var used = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i < view.Reps.Count; i++)
+        for (var i = 0; i < view.Owners.Count; i++)
         {
             var random = new Random((int)(Mix(Mix((ulong)(uint)firm.Spec.Seed ^ 0x4D41_494C) ^ (ulong)i) & 0x7FFF_FFFF));
-            new RepMonth(view, mail, view.Reps[i], i, options.Days, random, used).Generate();
+            new RepMonth(view, mail, view.Owners[i], i, options.Days, random, used, isManager: i >= view.Reps.Count).Generate();
         }
 
         mail.Record(truth);
@@ -58,7 +58,8 @@ public static class ScenarioGenerator
 
 /// <summary>One rep's month: what they receive, send and meet, written into every mailbox that holds a copy.</summary>
 [SuppressMessage("Security", "CA5394:Do not use insecure randomness", Justification = "Reproducible test data, not security.")]
-internal sealed class RepMonth(FirmView firm, Mailboxes mail, FirmUserRow rep, int index, int days, Random random, HashSet<string> used)
+/// <remarks>A manager's month is lighter: fewer client emails, no unknown senders, no weekly client review.</remarks>
+internal sealed class RepMonth(FirmView firm, Mailboxes mail, FirmUserRow rep, int index, int days, Random random, HashSet<string> used, bool isManager = false)
 {
     private readonly TimeZoneInfo _zone = TimeZoneInfo.FindSystemTimeZoneById(rep.TimeZoneId);
     private readonly MailAddress _me = new(rep.Email.ToLowerInvariant(), rep.DisplayName);
@@ -73,7 +74,11 @@ internal sealed class RepMonth(FirmView firm, Mailboxes mail, FirmUserRow rep, i
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(Now, _zone).DateTime);
         var dates = Enumerable.Range(1, days).Select(d => today.AddDays(-days - 1 + d)).ToList();
         var workdays = dates.Where(d => d.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday)).ToList();
-        Strangers(workdays);
+        if (!isManager)
+        {
+            Strangers(workdays);
+        }
+
         foreach (var date in dates)
         {
             Newsletters(date);
@@ -82,8 +87,16 @@ internal sealed class RepMonth(FirmView firm, Mailboxes mail, FirmUserRow rep, i
                 continue;
             }
 
-            ClientMail(date);
-            Outbound(date);
+            if (!isManager || random.Chance(0.4))
+            {
+                ClientMail(date);
+            }
+
+            if (!isManager || random.Chance(0.3))
+            {
+                Outbound(date);
+            }
+
             Internal(date);
             if (random.Chance(0.12))
             {
@@ -331,7 +344,11 @@ internal sealed class RepMonth(FirmView firm, Mailboxes mail, FirmUserRow rep, i
             return;
         }
 
-        Series(workdays[0], today);
+        if (!isManager)
+        {
+            Series(workdays[0], today);
+        }
+
         var weeks = workdays.GroupBy(d => d.DayNumber / 7).Select(g => g.ToList()).ToList();
         for (var w = 0; w < weeks.Count; w++)
         {
