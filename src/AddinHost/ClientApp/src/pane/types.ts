@@ -1,4 +1,5 @@
 // The shapes of GET /api/pane and the pane's actions (src/AddinHost/Api/Pane/PaneDtos.cs).
+import type { Cadence } from '../shared/types';
 
 export type AddressStatus = 'Matched' | 'Unknown' | 'Restricted' | 'Colleague' | 'Invalid';
 export type WarningKind = 'Restricted' | 'NotDesignatedAdviser' | 'CoverageBreach' | 'TooOften';
@@ -77,15 +78,7 @@ export interface PaneParty {
   household: { id: string; name: string; isRestricted: boolean } | null;
   tier: string | null;
   coverage: { advisers: { id: string; displayName: string; role: string; viaHousehold: boolean }[]; viewerIsAdviser: boolean; restricted: boolean };
-  cadence: {
-    policy: { contactAtLeastEveryDays: number; maxContacts: number; windowDays: number; isOverride: boolean } | null;
-    lastContactAt: string | null;
-    nextDueAt: string | null;
-    overdue: boolean;
-    contactsInWindow: number;
-    tooOften: boolean;
-    wouldBeTooOften: boolean;
-  };
+  cadence: Cadence;
   interactions: PaneInteraction[];
   followUps: PaneFollowUp[];
   outcomes: PaneOutcome[];

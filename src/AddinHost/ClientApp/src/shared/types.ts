@@ -39,3 +39,14 @@ export interface DemoSignInResponse {
   expiresIn: number;
   user: DemoUser;
 }
+
+/** How often a client hears from the firm, counted across every rep and channel (the pane and the web app). */
+export interface Cadence {
+  policy: { contactAtLeastEveryDays: number; maxContacts: number; windowDays: number; isOverride: boolean } | null;
+  lastContactAt: string | null;
+  nextDueAt: string | null;
+  overdue: boolean;
+  contactsInWindow: number;
+  tooOften: boolean;
+  wouldBeTooOften: boolean;
+}

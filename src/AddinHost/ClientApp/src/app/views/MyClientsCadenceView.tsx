@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { errorMessage } from '../../shared/api';
+import type { Cadence } from '../../shared/types';
 import { api } from '../client';
 import { BarChart } from '../BarChart';
 
@@ -8,19 +9,12 @@ export interface MyClientCadence {
   partyId: string;
   displayName: string;
   tier: string | null;
-  cadence: {
-    policy: { contactAtLeastEveryDays: number; maxContacts: number; windowDays: number; isOverride: boolean } | null;
-    lastContactAt: string | null;
-    nextDueAt: string | null;
-    overdue: boolean;
-    contactsInWindow: number;
-    tooOften: boolean;
-  };
+  cadence: Cadence;
 }
 
 export type CadenceState = 'Overdue' | 'Too often' | 'Due within 7 days' | 'On track' | 'No policy';
 
-export function cadenceState(c: MyClientCadence['cadence'], now: Date = new Date()): CadenceState {
+export function cadenceState(c: Cadence, now: Date = new Date()): CadenceState {
   if (!c.policy) return 'No policy';
   if (c.overdue) return 'Overdue';
   if (c.tooOften) return 'Too often';

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { cadenceState, type MyClientCadence } from './MyClientsCadenceView';
+import type { Cadence } from '../../shared/types';
+import { cadenceState } from './MyClientsCadenceView';
 
 const policy = { contactAtLeastEveryDays: 30, maxContacts: 3, windowDays: 30, isOverride: false };
 const now = new Date('2026-11-25T09:00:00Z');
-const cadence = (over: Partial<MyClientCadence['cadence']>): MyClientCadence['cadence'] => ({
-  policy, lastContactAt: '2026-11-10T09:00:00Z', nextDueAt: '2026-12-10T09:00:00Z', overdue: false, contactsInWindow: 1, tooOften: false, ...over,
+const cadence = (over: Partial<Cadence>): Cadence => ({
+  policy, lastContactAt: '2026-11-10T09:00:00Z', nextDueAt: '2026-12-10T09:00:00Z', overdue: false, contactsInWindow: 1, tooOften: false, wouldBeTooOften: false, ...over,
 });
 
 describe('cadenceState', () => {
