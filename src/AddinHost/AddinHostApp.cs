@@ -22,6 +22,7 @@ public static class AddinHostApp
         app.MapDemoApi();
         app.MapMeApi();
         app.MapMyWorkApi();
+        app.MapTeamOverviewApi();
         app.MapPartiesApi();
         app.MapOutcomesApi();
         app.MapCaptureApi();

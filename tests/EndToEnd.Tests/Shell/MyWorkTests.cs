@@ -7,7 +7,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace OutlookCms.EndToEnd.Tests.Shell;
 
-/// <summary>The rep's own pages: follow-ups overdue first (completed in one click) and the clients' cadence as a chart.</summary>
+/// <summary>The rep's own pages (follow-ups overdue first, the clients' cadence as a chart) and the manager's team view.</summary>
 public sealed class MyWorkTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
     [Fact]
@@ -63,5 +63,34 @@ public sealed class MyWorkTests(BrowserFixture fixture) : IClassFixture<BrowserF
         await Expect(clients.First).ToContainTextAsync("Overdue");
         await Expect(clients.Nth(1)).ToContainTextAsync("Too often");
         await Screenshots.SaveAsync(page, "my-clients-cadence");
+    }
+
+    [Fact]
+    public async Task AManager_SeesTheirTeamAsCharts()
+    {
+        var now = DateTimeOffset.UtcNow;
+        await using (var db = fixture.Host.Database.NewDb())
+        {
+            var client = new Person("Vera", "Vip", PartyStatus.Client, now.AddYears(-1));
+            client.Restrict();
+            db.People.Add(client);
+            var call = Interaction.Log(Channel.PhoneCall, Direction.Outbound, now.AddDays(-6), null, "Cold call", null, fixture.Users.OtherRep.Id, now);
+            call.AddParty(client.Id, ParticipantRole.Attendee);
+            db.Interactions.Add(call);
+            db.CoverageBreaches.Add(new CoverageBreach(call.Id, client.Id, fixture.Users.OtherRep.Id, now.AddDays(-6), now.AddDays(-6)));
+            db.FollowUps.Add(FollowUp.SetByHand(client.Id, fixture.Users.OtherRep.Id, "Apologise", now.AddDays(-9), now.AddDays(-12)));
+            await db.SaveChangesAsync();
+        }
+
+        await using var context = await fixture.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await BrowserFixture.SignInAsync(page, fixture.Users.Manager);
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "My team" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "My team", Level = 1 })).ToBeVisibleAsync();
+        await Expect(page.GetByText("2 reps report to you.")).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Img, new() { Name = "Team follow-ups overdue at the end of each week" })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Img, new() { Name = "Coverage breaches by rep" })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Table, new() { Name = "Coverage breaches by rep" }).Locator("tbody tr")).ToHaveCountAsync(2);
+        await Screenshots.SaveAsync(page, "team-overview");
     }
 }

@@ -1,19 +1,20 @@
 /** A horizontal bar chart in SVG (no chart library): one labelled bar per value, readable by screen readers as a list. */
-export function BarChart({ title, bars }: { title: string; bars: readonly { label: string; value: number }[] }) {
-  const max = Math.max(1, ...bars.map((b) => b.value));
+export function BarChart({ title, bars, unit = '' }: { title: string; bars: readonly { label: string; value: number }[]; unit?: string }) {
+  const max = unit === '%' ? 100 : Math.max(1, ...bars.map((b) => b.value));
+  if (bars.length === 0) return <p class="muted">{title}: nothing to show yet.</p>;
   const row = 28;
-  const labelWidth = 150;
+  const labelWidth = 170;
   const width = 480;
   return (
     <figure class="chart">
-      <svg viewBox={`0 0 ${width} ${bars.length * row}`} role="img" aria-label={`${title}: ${bars.map((b) => `${b.label} ${b.value}`).join(', ')}`}>
+      <svg viewBox={`0 0 ${width} ${bars.length * row}`} role="img" aria-label={`${title}: ${bars.map((b) => `${b.label} ${b.value}${unit}`).join(', ')}`}>
         {bars.map((bar, i) => {
           const length = ((width - labelWidth - 40) * bar.value) / max;
           return (
             <g key={bar.label} transform={`translate(0 ${i * row})`}>
               <text x={0} y={row / 2 + 5} class="chart-label">{bar.label}</text>
               <rect x={labelWidth} y={4} width={Math.max(length, bar.value > 0 ? 2 : 0)} height={row - 8} rx={3} class="chart-bar" />
-              <text x={labelWidth + length + 6} y={row / 2 + 5} class="chart-value">{bar.value}</text>
+              <text x={labelWidth + length + 6} y={row / 2 + 5} class="chart-value">{bar.value}{unit}</text>
             </g>
           );
         })}

@@ -7,6 +7,7 @@ import { CaptureLookupView } from './views/CaptureLookupView';
 import { HomeView } from './views/HomeView';
 import { MyClientsCadenceView } from './views/MyClientsCadenceView';
 import { MyFollowUpsView } from './views/MyFollowUpsView';
+import { TeamOverviewView } from './views/TeamOverviewView';
 
 export interface ViewProps {
   me: Me;
@@ -27,6 +28,7 @@ export const routes: readonly AppRoute[] = [
   { path: '/', title: 'Home', nav: 'Home', view: HomeView },
   { path: '/app/follow-ups', title: 'My follow-ups', nav: 'My follow-ups', roles: ['Rep', 'Manager'], view: MyFollowUpsView },
   { path: '/app/cadence', title: "My clients' cadence", nav: 'Cadence', roles: ['Rep', 'Manager'], view: MyClientsCadenceView },
+  { path: '/app/team', title: 'My team', nav: 'My team', roles: ['Manager', 'Admin'], view: TeamOverviewView },
   { path: '/app/capture/decisions', title: 'Why (not) captured?', nav: 'Capture lookup', roles: ['Admin'], view: CaptureLookupView },
 ];
 
