@@ -23,6 +23,7 @@ public static class AddinHostApp
         app.MapMeApi();
         app.MapMyWorkApi();
         app.MapTeamOverviewApi();
+        app.MapCoverageBreachesApi();
         app.MapPartiesApi();
         app.MapOutcomesApi();
         app.MapCaptureApi();

@@ -53,7 +53,7 @@ public static class Extensions
         services.AddSingleton(TimeProvider.System);
         services.AddCmsDb(connectionString);
         services.AddScoped<IAuditActor>(_ => new SystemAuditActor("capture"));
-        services.AddSingleton(_ => NpgsqlDataSource.Create(DomainServices.WithoutJit(connectionString)));
+        services.AddSingleton(_ => NpgsqlDataSource.Create(DomainServices.Tuned(connectionString)));
         services.AddSingleton(sp => GraphClientFactory.Create(sp.GetRequiredService<IOptions<GraphOptions>>().Value));
         services.AddSingleton<MailboxDeltaReader>();
         services.AddSingleton<PartyIndexLoader>();

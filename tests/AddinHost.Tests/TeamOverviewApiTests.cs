@@ -15,7 +15,7 @@ public sealed class TeamOverviewApiTests(HostFixture host) : IClassFixture<HostF
     private readonly ClientBook book = new(host);
 
     [Fact]
-    public async Task AManager_SeesOverdueWeekByWeek_AdherenceByTier_AndBreachesByRep()
+    public async Task AManager_SeesOverdueWeekByWeek_AdherenceAndTooOftenByTier_AndBreachesByRep()
     {
         var now = DateTimeOffset.UtcNow;
         var tier = await book.TierAsync(new CadencePolicy(30, 4, 30));
@@ -24,6 +24,19 @@ public sealed class TeamOverviewApiTests(HostFixture host) : IClassFixture<HostF
         await book.CoverAsync(onCadence.Id, host.Users.Rep.Id);
         await book.CoverAsync(lapsed.Id, host.Users.OtherRep.Id);
         await book.CallAsync(host.Users.Rep.Id, 5, "Recent", onCadence.Id);
+        // No tier, its own cadence (at most 2 contacts a week), reached through a covered household, contacted 3 times.
+        var household = await book.HouseholdAsync($"Household {ClientBook.Unique("h")}");
+        await book.CoverHouseholdAsync(household.Id, host.Users.Rep.Id);
+        var busy = await book.PersonAsync("Tom", "Often", $"{ClientBook.Unique("t")}@team.example", p =>
+        {
+            p.OverrideCadence(new CadencePolicy(30, 2, 7));
+            p.JoinHousehold(household.Id);
+        });
+        foreach (var daysAgo in new[] { 1, 2, 3 })
+        {
+            await book.CallAsync(host.Users.OtherRep.Id, daysAgo, "Again", busy.Id);
+        }
+
         var old = await book.CallAsync(host.Users.OtherRep.Id, 45, "Long ago", lapsed.Id);
         await using (var db = host.Database.NewDb())
         {
@@ -43,7 +56,9 @@ public sealed class TeamOverviewApiTests(HostFixture host) : IClassFixture<HostF
         Assert.Equal(8, weeks.Count);
         Assert.Equal([0, 2, 1], weeks[^3..]);
         var gold = overview.GetProperty("cadenceByTier").EnumerateArray().Single(t => t.GetProperty("tier").GetString() == tier.Name);
-        Assert.Equal((2, 1), (gold.GetProperty("clients").GetInt32(), gold.GetProperty("onCadence").GetInt32()));
+        Assert.Equal((2, 1, 0), (gold.GetProperty("clients").GetInt32(), gold.GetProperty("onCadence").GetInt32(), gold.GetProperty("tooOften").GetInt32()));
+        var own = overview.GetProperty("cadenceByTier").EnumerateArray().Single(t => t.GetProperty("tier").GetString() == "Own cadence");
+        Assert.Equal((1, 1, 1), (own.GetProperty("clients").GetInt32(), own.GetProperty("onCadence").GetInt32(), own.GetProperty("tooOften").GetInt32()));
         var first = overview.GetProperty("breachesByRep").EnumerateArray().First();
         Assert.Equal((host.Users.OtherRep.Id, 1, 1), (first.GetProperty("repId").GetGuid(), first.GetProperty("breaches").GetInt32(), first.GetProperty("unreviewed").GetInt32()));
     }

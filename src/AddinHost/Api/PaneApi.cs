@@ -29,6 +29,7 @@ public static class PaneApi
             return TypedResults.ValidationProblem(errors);
         }
 
+        await using var snapshot = await db.BeginSnapshotReadAsync(ct);
         var me = await current.GetAsync(ct);
         var viewer = await current.ViewerAsync(ct);
         return TypedResults.Ok(await new PaneReader(db, time).ReadAsync(me, viewer, request, ct));

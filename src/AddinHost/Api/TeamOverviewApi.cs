@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using OutlookCms.AddinHost.Api.Pane;
 using OutlookCms.AddinHost.Auth;
+using OutlookCms.Domain.Clients;
 using OutlookCms.Domain.FollowUps;
 using OutlookCms.Domain.Persistence;
 
@@ -7,7 +9,7 @@ namespace OutlookCms.AddinHost.Api;
 
 /// <summary>
 /// A manager's view of the reps who report to them: follow-ups overdue at the end of each of the last eight weeks,
-/// cadence adherence of their clients by tier (contacted within the tier's minimum frequency), and coverage breaches.
+/// cadence adherence of their clients by tier (contacted within the minimum frequency, and too often), and coverage breaches.
 /// </summary>
 public static class TeamOverviewApi
 {
@@ -19,7 +21,11 @@ public static class TeamOverviewApi
 
     public sealed record WeekCountDto(DateOnly WeekEnding, int Overdue);
 
-    public sealed record TierAdherenceDto(string Tier, int Clients, int OnCadence);
+    /// <summary>Clients on the tier's cadence (contacted within its minimum frequency) and contacted too often.</summary>
+    public sealed record TierAdherenceDto(string Tier, int Clients, int OnCadence, int TooOften);
+
+    /// <summary>The group of clients whose cadence is their own override and who have no tier.</summary>
+    public const string OwnCadence = "Own cadence";
 
     public sealed record RepBreachesDto(Guid RepId, string Rep, int Breaches, int Unreviewed);
 
@@ -44,21 +50,18 @@ public static class TeamOverviewApi
             weeks.Add(new WeekCountDto(DateOnly.FromDateTime(at.UtcDateTime), overdue));
         }
 
-        var clients = await (
-            from c in db.CoverageAssignments
-            where repIds.Contains(c.AdviserId) && c.PartyId != null && c.From <= now && (c.To == null || c.To > now)
-            join p in db.Parties on c.PartyId equals p.Id
-            where p.MergedIntoId == null && p.TierId != null
-            join t in db.Tiers on p.TierId equals t.Id
-            select new { PartyId = p.Id, Tier = t.Name, t.Rank, t.CadenceMinEveryDays }).Distinct().ToListAsync(ct);
-        var partyIds = clients.Select(c => c.PartyId).ToList();
-        var lastContact = await db.InteractionParties.AsNoTracking()
-            .Where(ip => partyIds.Contains(ip.PartyId) && ip.OccurredAt <= now && db.Interactions.Any(i => i.Id == ip.InteractionId && !i.IsCancelled))
-            .GroupBy(ip => ip.PartyId).Select(g => new { PartyId = g.Key, Last = g.Max(ip => ip.OccurredAt) })
-            .ToDictionaryAsync(x => x.PartyId, x => x.Last, ct);
-        var byTier = clients.GroupBy(c => (c.Tier, c.Rank)).OrderBy(g => g.Key.Rank)
-            .Select(g => new TierAdherenceDto(g.Key.Tier, g.Count(),
-                g.Count(c => lastContact.TryGetValue(c.PartyId, out var last) && last.AddDays(c.CadenceMinEveryDays) > now)))
+        // The reps' clients (directly or through their household) with the cadence each one has (override, tier or
+        // household tier), counted as the pane and the rep's own cadence page count it.
+        var covered = db.CoverageAssignments.Where(c => repIds.Contains(c.AdviserId) && c.From <= now && (c.To == null || c.To > now));
+        var clientIds = await db.Parties.Where(p => p.MergedIntoId == null
+                && covered.Any(c => c.PartyId == p.Id || (c.HouseholdId != null && c.HouseholdId == ((Person)p).HouseholdId)))
+            .Select(p => p.Id).ToListAsync(ct);
+        var facts = (await PartyFacts.LoadAsync(db, viewer, clientIds, ct)).Values.Where(f => f.Cadence is not null).ToList();
+        var cadence = await CadenceCounter.CountAsync(db, facts, now, ct);
+        var tierRanks = await db.Tiers.AsNoTracking().ToDictionaryAsync(t => t.Name, t => t.Rank, ct);
+        var byTier = facts.GroupBy(f => f.TierName ?? OwnCadence)
+            .OrderBy(g => tierRanks.GetValueOrDefault(g.Key, int.MaxValue)).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new TierAdherenceDto(g.Key, g.Count(), g.Count(f => !cadence[f.Id].Overdue), g.Count(f => cadence[f.Id].TooOften)))
             .ToList();
 
         var since = now.AddDays(-BreachDays);

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using Npgsql;
 using OutlookCms.Domain.Auditing;
 using OutlookCms.Domain.Clients;
 using OutlookCms.Domain.Persistence;
@@ -50,13 +51,16 @@ public sealed class DomainServicesTests(PostgresDatabase database) : IClassFixtu
     }
 
     [Fact]
-    public async Task CmsDb_RunsWithoutJit_UnlessTheConnectionStringSaysOtherwise()
+    public async Task CmsDb_RunsTuned_UnlessTheConnectionStringSaysOtherwise()
     {
         await using var db = database.NewDb();
 
         Assert.Equal("off", await db.Database.SqlQuery<string>($"SELECT current_setting('jit') AS \"Value\"").SingleAsync());
-        Assert.Contains("-c jit=on", DomainServices.WithoutJit("Host=h;Options=-c jit=on"), StringComparison.Ordinal);
-        Assert.Contains("-c search_path=x -c jit=off", DomainServices.WithoutJit("Host=h;Options=-c search_path=x"), StringComparison.Ordinal);
+        Assert.Contains("-c jit=on", DomainServices.Tuned("Host=h;Options=-c jit=on"), StringComparison.Ordinal);
+        Assert.Contains("-c search_path=x -c jit=off", DomainServices.Tuned("Host=h;Options=-c search_path=x"), StringComparison.Ordinal);
+
+        Assert.Equal(DomainServices.MaxAutoPrepare, new NpgsqlConnectionStringBuilder(DomainServices.Tuned("Host=h")).MaxAutoPrepare);
+        Assert.Equal(20, new NpgsqlConnectionStringBuilder(DomainServices.Tuned("Host=h;Max Auto Prepare=20")).MaxAutoPrepare);
     }
 
     [Fact]

@@ -7,7 +7,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace OutlookCms.EndToEnd.Tests.Shell;
 
-/// <summary>The rep's own pages (follow-ups overdue first, the clients' cadence as a chart) and the manager's team view.</summary>
+/// <summary>The rep's own pages (follow-ups overdue first, the clients' cadence as a chart) and the manager's team view with breach review.</summary>
 public sealed class MyWorkTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
     [Fact]
@@ -66,7 +66,7 @@ public sealed class MyWorkTests(BrowserFixture fixture) : IClassFixture<BrowserF
     }
 
     [Fact]
-    public async Task AManager_SeesTheirTeamAsCharts()
+    public async Task AManager_SeesTheirTeamAsCharts_AndReviewsABreach()
     {
         var now = DateTimeOffset.UtcNow;
         await using (var db = fixture.Host.Database.NewDb())
@@ -79,6 +79,19 @@ public sealed class MyWorkTests(BrowserFixture fixture) : IClassFixture<BrowserF
             db.Interactions.Add(call);
             db.CoverageBreaches.Add(new CoverageBreach(call.Id, client.Id, fixture.Users.OtherRep.Id, now.AddDays(-6), now.AddDays(-6)));
             db.FollowUps.Add(FollowUp.SetByHand(client.Id, fixture.Users.OtherRep.Id, "Apologise", now.AddDays(-9), now.AddDays(-12)));
+            var tier = new Tier("Gold web", 2, new CadencePolicy(30, 1, 30));
+            db.Tiers.Add(tier);
+            var chatty = new Person("Carla", "Calls", PartyStatus.Client, now.AddYears(-1));
+            chatty.AssignTier(tier.Id);
+            db.People.Add(chatty);
+            db.CoverageAssignments.Add(CoverageAssignment.ForParty(chatty.Id, fixture.Users.OtherRep.Id, CoverageRole.Primary, now.AddYears(-1)));
+            foreach (var daysAgo in new[] { 3, 5 })
+            {
+                var checkIn = Interaction.Log(Channel.PhoneCall, Direction.Outbound, now.AddDays(-daysAgo), null, "Check-in", null, fixture.Users.OtherRep.Id, now);
+                checkIn.AddParty(chatty.Id, ParticipantRole.Attendee);
+                db.Interactions.Add(checkIn);
+            }
+
             await db.SaveChangesAsync();
         }
 
@@ -90,7 +103,22 @@ public sealed class MyWorkTests(BrowserFixture fixture) : IClassFixture<BrowserF
         await Expect(page.GetByText("2 reps report to you.")).ToBeVisibleAsync();
         await Expect(page.GetByRole(AriaRole.Img, new() { Name = "Team follow-ups overdue at the end of each week" })).ToBeVisibleAsync();
         await Expect(page.GetByRole(AriaRole.Img, new() { Name = "Coverage breaches by rep" })).ToBeVisibleAsync();
-        await Expect(page.GetByRole(AriaRole.Table, new() { Name = "Coverage breaches by rep" }).Locator("tbody tr")).ToHaveCountAsync(2);
+        await Expect(page.GetByRole(AriaRole.Img, new() { NameRegex = new(@"^Clients contacted more often than their tier allows, by tier: .*Gold web \(1\) 1") })).ToBeVisibleAsync();
+        var byRep = page.GetByRole(AriaRole.Table, new() { Name = "Coverage breaches by rep" }).Locator("tbody tr");
+        await Expect(byRep).ToHaveCountAsync(2);
+        var unreviewed = byRep.First.Locator("td").Nth(2);
+        await Expect(byRep.First.Locator("td").First).ToHaveTextAsync("Otto Rep");
+        await Expect(unreviewed).ToHaveTextAsync("1");
         await Screenshots.SaveAsync(page, "team-overview");
+
+        var toReview = page.GetByRole(AriaRole.Table, new() { Name = "Coverage breaches to review" }).Locator("tbody tr");
+        await Expect(toReview).ToHaveCountAsync(1);
+        await Expect(toReview.First).ToContainTextAsync("Cold call");
+        await page.GetByLabel("What you concluded about Otto Rep's contact with Vera Vip").FillAsync("Vera called Otto back; redirected to Rita.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Mark reviewed" }).ClickAsync();
+        await Expect(toReview.First).ToContainTextAsync("Vera called Otto back; redirected to Rita.");
+        await Expect(toReview.First).ToContainTextAsync("Maria Manager");
+        await Expect(unreviewed).ToHaveTextAsync("0");
+        await Screenshots.SaveAsync(page, "team-breach-reviewed");
     }
 }
