@@ -25,7 +25,7 @@ public sealed class BenchDatabase : IAsyncDisposable
         var admin = new NpgsqlConnectionStringBuilder(serverConnectionString) { Database = "postgres", Pooling = false }.ConnectionString;
         await ExecuteAsync(admin, $"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
         await ExecuteAsync(admin, $"CREATE DATABASE \"{name}\"");
-        var connectionString = DomainServices.WithoutJit(new NpgsqlConnectionStringBuilder(serverConnectionString) { Database = name }.ConnectionString);
+        var connectionString = DomainServices.Tuned(new NpgsqlConnectionStringBuilder(serverConnectionString) { Database = name }.ConnectionString);
         await DatabaseMigrator.MigrateAsync(connectionString, CancellationToken.None);
         return new BenchDatabase(admin, name, connectionString);
     }

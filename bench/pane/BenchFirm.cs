@@ -27,7 +27,7 @@ public static class BenchFirm
             }
         }
 
-        var connectionString = DomainServices.WithoutJit(new NpgsqlConnectionStringBuilder(serverConnectionString) { Database = database }.ConnectionString);
+        var connectionString = DomainServices.Tuned(new NpgsqlConnectionStringBuilder(serverConnectionString) { Database = database }.ConnectionString);
         var seeded = await SeededSpecAsync(connectionString);
         if (!reseed && seeded == spec)
         {
