@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using OutlookCms.AddinHost.Api.ClientBook;
 using OutlookCms.AddinHost.Auth;
 using OutlookCms.Domain.Access;
 using OutlookCms.Domain.Clients;
@@ -7,13 +9,14 @@ using OutlookCms.Domain.Persistence;
 
 namespace OutlookCms.AddinHost.Api;
 
-/// <summary>People and organisations. Reads go through the access rule; a party the caller may not see is a 404.</summary>
+/// <summary>People and organisations. Reads go through the access rule (search included); a party the caller may not see is a 404.</summary>
 public static class PartiesApi
 {
     public static void MapPartiesApi(this WebApplication app)
     {
         var parties = app.MapGroup("/api/parties").WithTags("Parties");
         parties.MapGet("/{id:guid}", GetParty).RequireAuthorization(Policies.AnyFirmUser);
+        parties.MapGet("/search", Search).RequireAuthorization(Policies.AnyFirmUser);
 
         app.MapPost("/api/people", CreatePerson).WithTags("Parties").RequireAuthorization(Policies.RepOrManager);
     }
@@ -35,6 +38,19 @@ public static class PartiesApi
             .Include(p => p.Emails).Include(p => p.Phones)
             .SingleOrDefaultAsync(p => p.Id == id, ct);
         return party is null ? TypedResults.NotFound() : TypedResults.Ok(ToDto(party));
+    }
+
+    private static async Task<Results<Ok<List<PartySearchHitDto>>, ValidationProblem>> Search(
+        [FromQuery] string? q, [FromQuery] int? limit, CurrentUser current, CmsDb db, CancellationToken ct)
+    {
+        var take = limit ?? 20;
+        var errors = PartySearch.Validate(q, take);
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        return TypedResults.Ok(await new PartySearch(db).FindAsync(await current.ViewerAsync(ct), q!, take, ct));
     }
 
     private static async Task<Created<PartyDto>> CreatePerson(

@@ -552,6 +552,12 @@ namespace OutlookCms.Domain.Persistence.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_email_addresses_party_id_address");
 
+                    b.HasIndex(new[] { "Address" }, "ix_email_addresses_address_trgm")
+                        .HasDatabaseName("ix_email_addresses_address_trgm");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "Address" }, "ix_email_addresses_address_trgm"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex(new[] { "Address" }, "ix_email_addresses_address_trgm"), new[] { "gin_trgm_ops" });
+
                     b.ToTable("email_addresses", "cms", t =>
                         {
                             t.HasCheckConstraint("ck_email_addresses_lower", "address = lower(address)");
@@ -830,6 +836,13 @@ namespace OutlookCms.Domain.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<string>("Digits")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("digits")
+                        .HasComputedColumnSql("regexp_replace(number, '[^0-9]', '', 'g')", true);
+
                     b.Property<bool>("IsPrimary")
                         .HasColumnType("boolean")
                         .HasColumnName("is_primary");
@@ -852,6 +865,12 @@ namespace OutlookCms.Domain.Persistence.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_phones");
+
+                    b.HasIndex("Digits")
+                        .HasDatabaseName("ix_phones_digits_trgm");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Digits"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Digits"), new[] { "gin_trgm_ops" });
 
                     b.HasIndex("PartyId")
                         .HasDatabaseName("ix_phones_party_id");

@@ -4,6 +4,7 @@ import type { FunctionComponent } from 'preact';
 import type { Me, Role } from '../shared/types';
 import type { RouteParams } from './router';
 import { CaptureLookupView } from './views/CaptureLookupView';
+import { ClientSearchView } from './views/ClientSearchView';
 import { HomeView } from './views/HomeView';
 import { MyClientsCadenceView } from './views/MyClientsCadenceView';
 import { MyFollowUpsView } from './views/MyFollowUpsView';
@@ -26,6 +27,7 @@ export interface AppRoute {
 
 export const routes: readonly AppRoute[] = [
   { path: '/', title: 'Home', nav: 'Home', view: HomeView },
+  { path: '/app/clients', title: 'Clients', nav: 'Clients', view: ClientSearchView },
   { path: '/app/follow-ups', title: 'My follow-ups', nav: 'My follow-ups', roles: ['Rep', 'Manager'], view: MyFollowUpsView },
   { path: '/app/cadence', title: "My clients' cadence", nav: 'Cadence', roles: ['Rep', 'Manager'], view: MyClientsCadenceView },
   { path: '/app/team', title: 'My team', nav: 'My team', roles: ['Manager', 'Admin'], view: TeamOverviewView },
