@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using OutlookCms.AddinHost.Api.ClientBook;
+using OutlookCms.AddinHost.Api.Pane;
 using OutlookCms.AddinHost.Auth;
 using OutlookCms.Domain.Access;
 using OutlookCms.Domain.Clients;
@@ -17,6 +18,7 @@ public static class PartiesApi
         var parties = app.MapGroup("/api/parties").WithTags("Parties");
         parties.MapGet("/{id:guid}", GetParty).RequireAuthorization(Policies.AnyFirmUser);
         parties.MapGet("/search", Search).RequireAuthorization(Policies.AnyFirmUser);
+        parties.MapGet("/{id:guid}/overview", GetOverview).RequireAuthorization(Policies.AnyFirmUser);
 
         app.MapPost("/api/people", CreatePerson).WithTags("Parties").RequireAuthorization(Policies.RepOrManager);
     }
@@ -28,6 +30,16 @@ public static class PartiesApi
     public sealed record PartyDto(Guid Id, PartyKind Kind, string DisplayName, PartyStatus Status, bool IsRestricted,
         IReadOnlyList<EmailDto> Emails, IReadOnlyList<PhoneDto> Phones);
 
+    public sealed record PostalAddressDto(AddressKind Kind, string Line1, string? Line2, string? Line3, string City, string? Region,
+        string? Postcode, string CountryCode);
+
+    /// <summary>A party's page: what the pane shows about it, with a longer timeline, and all its contact details.</summary>
+    public sealed record PartyOverviewDto(PanePartyDto Party, IReadOnlyList<EmailDto> Emails, IReadOnlyList<PhoneDto> Phones,
+        IReadOnlyList<PostalAddressDto> Addresses);
+
+    /// <summary>How many of a party's latest interactions its page lists.</summary>
+    public const int TimelineLength = 50;
+
     public sealed record CreatePersonRequest(string GivenName, string FamilyName, PartyStatus Status,
         IReadOnlyList<EmailDto> Emails, IReadOnlyList<PhoneDto>? Phones = null);
 
@@ -38,6 +50,26 @@ public static class PartiesApi
             .Include(p => p.Emails).Include(p => p.Phones)
             .SingleOrDefaultAsync(p => p.Id == id, ct);
         return party is null ? TypedResults.NotFound() : TypedResults.Ok(ToDto(party));
+    }
+
+    private static async Task<Results<Ok<PartyOverviewDto>, NotFound>> GetOverview(Guid id, CurrentUser current, CmsDb db, TimeProvider time, CancellationToken ct)
+    {
+        var me = await current.GetAsync(ct);
+        var viewer = await current.ViewerAsync(ct);
+        // A merged party's page is its survivor's (links and bookmarks to the duplicate keep working).
+        var survivorId = await db.Parties.Where(p => p.Id == id).Select(p => p.MergedIntoId ?? p.Id).SingleOrDefaultAsync(ct);
+        var party = await db.VisibleParties(viewer).AsNoTracking().AsSplitQuery()
+            .Include(p => p.Emails).Include(p => p.Phones).Include(p => p.Addresses)
+            .SingleOrDefaultAsync(p => p.Id == survivorId, ct);
+        if (party is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var overview = (await new PaneReader(db, time).ReadPartiesAsync(me, viewer, [party.Id], null, TimelineLength, time.GetUtcNow(), ct)).Single();
+        var dto = ToDto(party);
+        return TypedResults.Ok(new PartyOverviewDto(overview, dto.Emails, dto.Phones,
+            [.. party.Addresses.OrderBy(a => a.Kind).Select(a => new PostalAddressDto(a.Kind, a.Line1, a.Line2, a.Line3, a.City, a.Region, a.Postcode, a.CountryCode))]));
     }
 
     private static async Task<Results<Ok<List<PartySearchHitDto>>, ValidationProblem>> Search(

@@ -8,6 +8,7 @@ namespace OutlookCms.EndToEnd.Tests.Shell;
 /// <summary>
 /// "Who is our contact at client X, and what is their phone number?" as one screen: a rep types part of the
 /// organisation's name and sees its people with title, email and phone; a restricted client of someone else stays hidden.
+/// The hit opens the client's page, where a call is logged.
 /// </summary>
 public sealed class ClientSearchTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
@@ -51,5 +52,15 @@ public sealed class ClientSearchTests(BrowserFixture fixture) : IClassFixture<Br
         await page.GetByRole(AriaRole.Searchbox, new() { Name = "Name, email, phone or organisation" }).FillAsync("044 555 12");
         await Expect(rows).ToHaveCountAsync(1);
         await Expect(rows.First).ToContainTextAsync("phone +41 44 555 12 34");
+
+        // The hit opens the client's page: the pane's card with its actions, and every contact detail.
+        await rows.First.GetByRole(AriaRole.Link, new() { Name = "Lena Brandt" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Lena Brandt", Level = 1 })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Region, new() { Name = "Contact details" })).ToContainTextAsync("Work phone+41 44 555 12 34");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Log call" }).ClickAsync();
+        await page.GetByLabel("Subject").FillAsync("Introduced ourselves");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+        await Expect(page.GetByText("Introduced ourselves")).ToBeVisibleAsync();
+        await Screenshots.SaveAsync(page, "party-page");
     }
 }

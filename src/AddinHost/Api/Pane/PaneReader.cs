@@ -39,37 +39,10 @@ public sealed class PaneReader(CmsDb db, TimeProvider time)
             .ToListAsync(ct);
 
         var partyIds = matches.Where(m => m.Visible).Select(m => m.PartyId).Distinct().ToList();
-        var facts = await PartyFacts.LoadAsync(db, viewer, partyIds, ct);
-        var householdIds = facts.Values.Select(f => f.HouseholdId).OfType<Guid>().Distinct().ToList();
-
-        // An unknown sender matches no party: nothing more to ask the database about it.
-        var anyParty = partyIds.Count > 0;
-        var advisers = anyParty ? await LoadAdvisersAsync(partyIds, householdIds, ct) : [];
-        var cadence = await CadenceCounter.CountAsync(db, facts.Values, now, ct);
-        var interactions = await RecentInteractions.LoadAsync(db, viewer, partyIds, InteractionsPerParty, ct);
-        var followUps = anyParty ? await LoadFollowUpsAsync(me, partyIds, now, ct) : [];
-        var outcomes = anyParty ? await LoadOutcomesAsync(partyIds, ct) : [];
-        var initiatives = anyParty ? await LoadInitiativesAsync(partyIds, ct) : [];
-        var materials = anyParty ? await LoadMaterialsAsync(partyIds, ct) : [];
+        var parties = await ReadPartiesAsync(me, viewer, partyIds, matches.ToLookup(m => m.PartyId, m => m.Address), InteractionsPerParty, now, ct);
 
         var unknown = clientAddresses.Where(a => matches.All(m => m.Address != a)).ToList();
         var suggestions = await LoadSuggestionsAsync(viewer, unknown, ct);
-
-        var parties = new List<PanePartyDto>();
-        foreach (var id in partyIds)
-        {
-            var f = facts[id];
-            var partyAdvisers = advisers.Where(a => a.PartyId == id || (a.HouseholdId is { } h && h == f.HouseholdId))
-                .Select(a => new PaneAdviserDto(a.AdviserId, a.Name, a.Role, a.HouseholdId is not null))
-                .DistinctBy(a => (a.Id, a.ViaHousehold)).ToList();
-            var coverage = new PaneCoverageDto(partyAdvisers, partyAdvisers.Any(a => a.Id == me.Id), f.IsRestricted);
-            parties.Add(new PanePartyDto(id, f.Kind, f.DisplayName, f.Status, f.IsRestricted,
-                [.. matches.Where(m => m.PartyId == id).Select(m => m.Address).Distinct()],
-                f.JobTitle, f.Organisation, f.Household, f.TierName, coverage, cadence[id],
-                interactions.GetValueOrDefault(id, []),
-                followUps.GetValueOrDefault(id, []), outcomes.GetValueOrDefault(id, []),
-                initiatives.GetValueOrDefault(id, []), materials.GetValueOrDefault(id, [])));
-        }
 
         var addresses = request.Entries.Select(entry => Resolve(entry)).ToList();
         var warnings = PaneWarnings.For(request.Mode, addresses, parties);
@@ -98,6 +71,46 @@ public sealed class PaneReader(CmsDb db, TimeProvider time)
                 ? new PaneAddressDto(address, PaneAddressStatus.Restricted, null, null, null, null)
                 : new PaneAddressDto(address, PaneAddressStatus.Unknown, null, null, suggestions[address], null);
         }
+    }
+
+    /// <summary>
+    /// Everything the pane (and a party's page) shows about parties the access rule already let through: facts,
+    /// coverage, cadence, the latest interactions, open follow-ups, outcomes, initiatives and materials.
+    /// </summary>
+    public async Task<List<PanePartyDto>> ReadPartiesAsync(FirmUser me, Viewer viewer, IReadOnlyList<Guid> visiblePartyIds,
+        ILookup<Guid, string>? matchedAddresses, int interactionsPerParty, DateTimeOffset now, CancellationToken ct)
+    {
+        var partyIds = visiblePartyIds.ToList();
+        var facts = await PartyFacts.LoadAsync(db, viewer, partyIds, ct);
+        var householdIds = facts.Values.Select(f => f.HouseholdId).OfType<Guid>().Distinct().ToList();
+
+        // An unknown sender matches no party: nothing more to ask the database about it.
+        var anyParty = partyIds.Count > 0;
+        var advisers = anyParty ? await LoadAdvisersAsync(partyIds, householdIds, ct) : [];
+        var cadence = await CadenceCounter.CountAsync(db, facts.Values, now, ct);
+        var interactions = await RecentInteractions.LoadAsync(db, viewer, partyIds, interactionsPerParty, ct);
+        var followUps = anyParty ? await LoadFollowUpsAsync(me, partyIds, now, ct) : [];
+        var outcomes = anyParty ? await LoadOutcomesAsync(partyIds, ct) : [];
+        var initiatives = anyParty ? await LoadInitiativesAsync(partyIds, ct) : [];
+        var materials = anyParty ? await LoadMaterialsAsync(partyIds, ct) : [];
+
+        var parties = new List<PanePartyDto>();
+        foreach (var id in partyIds)
+        {
+            var f = facts[id];
+            var partyAdvisers = advisers.Where(a => a.PartyId == id || (a.HouseholdId is { } h && h == f.HouseholdId))
+                .Select(a => new PaneAdviserDto(a.AdviserId, a.Name, a.Role, a.HouseholdId is not null))
+                .DistinctBy(a => (a.Id, a.ViaHousehold)).ToList();
+            var coverage = new PaneCoverageDto(partyAdvisers, partyAdvisers.Any(a => a.Id == me.Id), f.IsRestricted);
+            parties.Add(new PanePartyDto(id, f.Kind, f.DisplayName, f.Status, f.IsRestricted,
+                [.. matchedAddresses?[id].Distinct() ?? []],
+                f.JobTitle, f.Organisation, f.Household, f.TierName, coverage, cadence[id],
+                interactions.GetValueOrDefault(id, []),
+                followUps.GetValueOrDefault(id, []), outcomes.GetValueOrDefault(id, []),
+                initiatives.GetValueOrDefault(id, []), materials.GetValueOrDefault(id, [])));
+        }
+
+        return parties;
     }
 
     private sealed record AdviserRow(Guid? PartyId, Guid? HouseholdId, Guid AdviserId, string Name, CoverageRole Role);

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import 'virtual:fluent-theme.css';
 import '../shared/base.css';
+import '../shared/party.css';
 import './app.css';
 import { readToken, goToSignIn } from '../shared/session';
 import { App } from './App';

@@ -8,6 +8,7 @@ import { ClientSearchView } from './views/ClientSearchView';
 import { HomeView } from './views/HomeView';
 import { MyClientsCadenceView } from './views/MyClientsCadenceView';
 import { MyFollowUpsView } from './views/MyFollowUpsView';
+import { PartyView } from './views/PartyView';
 import { TeamOverviewView } from './views/TeamOverviewView';
 
 export interface ViewProps {
@@ -28,6 +29,7 @@ export interface AppRoute {
 export const routes: readonly AppRoute[] = [
   { path: '/', title: 'Home', nav: 'Home', view: HomeView },
   { path: '/app/clients', title: 'Clients', nav: 'Clients', view: ClientSearchView },
+  { path: '/app/parties/:id', title: 'Client', view: PartyView },
   { path: '/app/follow-ups', title: 'My follow-ups', nav: 'My follow-ups', roles: ['Rep', 'Manager'], view: MyFollowUpsView },
   { path: '/app/cadence', title: "My clients' cadence", nav: 'Cadence', roles: ['Rep', 'Manager'], view: MyClientsCadenceView },
   { path: '/app/team', title: 'My team', nav: 'My team', roles: ['Manager', 'Admin'], view: TeamOverviewView },

@@ -131,7 +131,7 @@ function PaneView({ item, pane, catalogue, reload }: { item: PaneItem; pane: Pan
         const party = pane.parties.find((p) => p.id === address.partyId);
         if (address.status === 'Matched' && party) {
           if (party.matchedAddresses[0] !== address.address) return null; // one card per party
-          return <PartyCard key={address.address} party={party} canAct={canAct} catalogue={catalogue} reload={reload} />;
+          return <PartyCard key={address.address} api={api} party={party} canAct={canAct} catalogue={catalogue} reload={reload} />;
         }
         if (address.status === 'Unknown' && address.prospect) {
           return (

@@ -1,16 +1,18 @@
 import { useState } from 'preact/hooks';
-import { errorMessage } from '../shared/api';
+import { errorMessage, type ApiClient } from '../shared/api';
 import { isoDateInDays, money, shortDate } from './format';
-import { api } from './PaneApp';
 import { channelLabels, type Catalogue, type Channel, type PaneParty } from './types';
 
 type Action = { kind: 'log'; channel: Channel } | { kind: 'followUp' } | { kind: 'outcome' } | { kind: 'initiative' } | { kind: 'material' };
 
 const loggable: readonly Channel[] = ['PhoneCall', 'Meeting', 'InPerson', 'PostalMail', 'Note'];
 
-/** One matched client: who they are, coverage, cadence, history, and the one- or two-click actions. */
-export function PartyCard({ party, canAct, catalogue, reload }: {
-  party: PaneParty; canAct: boolean; catalogue: Catalogue | null; reload: () => Promise<void>;
+/**
+ * One client: who they are, coverage, cadence, history, and the one- or two-click actions. The pane and the web app's
+ * party page both show it, each with its own API client (the pane's signs in through Outlook).
+ */
+export function PartyCard({ api, party, canAct, catalogue, reload, headingLevel = 2 }: {
+  api: ApiClient; party: PaneParty; canAct: boolean; catalogue: Catalogue | null; reload: () => Promise<void>; headingLevel?: 1 | 2;
 }) {
   const [action, setAction] = useState<Action | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -34,7 +36,7 @@ export function PartyCard({ party, canAct, catalogue, reload }: {
 
   return (
     <article class="card" aria-labelledby={id}>
-      <h2 id={id}>{party.displayName}</h2>
+      {headingLevel === 1 ? <h1 id={id} tabIndex={-1}>{party.displayName}</h1> : <h2 id={id}>{party.displayName}</h2>}
       <p class="badges">
         <span class="badge">{party.status}</span>
         {party.tier && <span class="badge">{party.tier}</span>}
@@ -68,7 +70,7 @@ export function PartyCard({ party, canAct, catalogue, reload }: {
           <button type="button" class="button" onClick={() => setAction({ kind: 'material' })}>Brochure sent</button>
         </div>
       )}
-      {action && <ActionForm action={action} party={party} catalogue={catalogue} busy={busy} run={run} cancel={() => setAction(null)} />}
+      {action && <ActionForm api={api} action={action} party={party} catalogue={catalogue} busy={busy} run={run} cancel={() => setAction(null)} />}
       {error && <p class="form-error" role="alert">{error}</p>}
 
       <Section title="Recent contacts" count={party.interactions.length}>
@@ -131,8 +133,8 @@ function Section({ title, count, children }: { title: string; count: number; chi
   );
 }
 
-function ActionForm({ action, party, catalogue, busy, run, cancel }: {
-  action: Action; party: PaneParty; catalogue: Catalogue | null; busy: boolean;
+function ActionForm({ api, action, party, catalogue, busy, run, cancel }: {
+  api: ApiClient; action: Action; party: PaneParty; catalogue: Catalogue | null; busy: boolean;
   run: (send: () => Promise<unknown>) => Promise<void>; cancel: () => void;
 }) {
   const [text, setText] = useState('');

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import 'virtual:fluent-theme.css';
 import '../shared/base.css';
+import '../shared/party.css';
 import './pane.css';
 import { loadOffice } from '../office/loadOffice';
 import type { OfficeLike } from '../office/types';

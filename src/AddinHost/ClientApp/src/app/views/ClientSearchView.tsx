@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { errorMessage } from '../../shared/api';
 import { humanize } from '../../shared/format';
 import { api } from '../client';
+import { Link } from '../Link';
 import { navigate, useLocation } from '../router';
 
 /** One hit of `GET /api/parties/search`, with what it matched on. */
@@ -98,7 +99,7 @@ function Hits({ q, hits }: { q: string; hits: SearchHit[] }) {
               return (
                 <tr key={hit.id}>
                   <td>
-                    {hit.displayName}
+                    <Link href={`/app/parties/${hit.id}`}>{hit.displayName}</Link>
                     {hit.isRestricted && <span class="badge badge-danger"> restricted</span>}
                     <div class="muted">{hit.kind === 'Organisation' ? 'Organisation' : hit.jobTitle ?? 'Person'} · {humanize(hit.status)}{note ? ` · ${note}` : ''}</div>
                   </td>

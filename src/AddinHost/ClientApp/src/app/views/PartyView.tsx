@@ -1,0 +1,60 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { errorMessage } from '../../shared/api';
+import { humanize } from '../../shared/format';
+import { PartyCard } from '../../pane/PartyCard';
+import type { Catalogue, PaneParty } from '../../pane/types';
+import { api } from '../client';
+import type { ViewProps } from '../routes';
+
+/** `GET /api/parties/{id}/overview`: what the pane shows about a party, with a longer timeline and all contact details. */
+export interface PartyOverview {
+  party: PaneParty;
+  emails: { address: string; kind: string; isPrimary: boolean }[];
+  phones: { number: string; kind: string }[];
+  addresses: { kind: string; line1: string; line2: string | null; line3: string | null; city: string; region: string | null; postcode: string | null; countryCode: string }[];
+}
+
+/** A postal address as lines, the way it goes on an envelope. */
+export function addressLines(a: PartyOverview['addresses'][number]): string[] {
+  return [a.line1, a.line2, a.line3, [a.postcode, a.city].filter(Boolean).join(' '), [a.region, a.countryCode].filter(Boolean).join(', ')]
+    .filter((line): line is string => !!line && line.trim() !== '');
+}
+
+type State = { status: 'loading' } | { status: 'failed'; message: string } | { status: 'ready'; overview: PartyOverview };
+
+/** A client's page: contact details, coverage, cadence, the timeline, follow-ups, outcomes, with the pane's actions. */
+export function PartyView({ me, params }: ViewProps) {
+  const [state, setState] = useState<State>({ status: 'loading' });
+  const [catalogue, setCatalogue] = useState<Catalogue | null>(null);
+  const canAct = me.role === 'Rep' || me.role === 'Manager';
+
+  const load = useCallback(async () => {
+    try {
+      setState({ status: 'ready', overview: await api.get<PartyOverview>(`/api/parties/${encodeURIComponent(params.id ?? '')}/overview`) });
+    } catch (error) {
+      setState({ status: 'failed', message: errorMessage(error) });
+    }
+  }, [params.id]);
+  useEffect(() => void load(), [load]);
+  useEffect(() => {
+    if (canAct) api.get<Catalogue>('/api/pane/catalogue').then(setCatalogue, () => setCatalogue({ initiatives: [], materials: [] }));
+  }, [canAct]);
+
+  if (state.status === 'loading') return <p class="muted" role="status">Loading the client…</p>;
+  if (state.status === 'failed') return <p class="form-error" role="alert">{state.message}</p>;
+  const { party, emails, phones, addresses } = state.overview;
+  return (
+    <div class="party-page">
+      <PartyCard api={api} party={party} canAct={canAct} catalogue={catalogue} reload={load} headingLevel={1} />
+      <section class="card" aria-labelledby="contact-heading">
+        <h2 id="contact-heading">Contact details</h2>
+        <dl class="facts">
+          {emails.map((e) => <div key={e.address}><dt>{humanize(e.kind)} email{e.isPrimary ? ' (primary)' : ''}</dt><dd><a href={`mailto:${e.address}`}>{e.address}</a></dd></div>)}
+          {phones.map((p) => <div key={p.number}><dt>{humanize(p.kind)} phone</dt><dd><a href={`tel:${p.number.replace(/[^0-9+]/g, '')}`}>{p.number}</a></dd></div>)}
+          {addresses.map((a) => <div key={`${a.kind}-${a.line1}`}><dt>{humanize(a.kind)} address</dt><dd>{addressLines(a).map((line) => <div key={line}>{line}</div>)}</dd></div>)}
+        </dl>
+        {emails.length + phones.length + addresses.length === 0 && <p class="muted">No contact details recorded.</p>}
+      </section>
+    </div>
+  );
+}
