@@ -24,6 +24,7 @@ public static class AddinHostApp
         app.MapMyWorkApi();
         app.MapTeamOverviewApi();
         app.MapCoverageBreachesApi();
+        app.MapOrganisationStructureApi();
         app.MapPartiesApi();
         app.MapOutcomesApi();
         app.MapCaptureApi();

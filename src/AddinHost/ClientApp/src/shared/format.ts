@@ -29,3 +29,21 @@ export function humanize(value: string): string {
     .split(' ');
   return words.map((word, i) => (i === 0 || /^[A-Z0-9]+$/.test(word) ? word : word.toLowerCase())).join(' ');
 }
+
+/** A postal address as the API gives it. */
+export interface PostalAddress {
+  kind: string;
+  line1: string;
+  line2: string | null;
+  line3: string | null;
+  city: string;
+  region: string | null;
+  postcode: string | null;
+  countryCode: string;
+}
+
+/** A postal address as lines, the way it goes on an envelope. */
+export function addressLines(a: PostalAddress): string[] {
+  return [a.line1, a.line2, a.line3, [a.postcode, a.city].filter(Boolean).join(' '), [a.region, a.countryCode].filter(Boolean).join(', ')]
+    .filter((line): line is string => !!line && line.trim() !== '');
+}

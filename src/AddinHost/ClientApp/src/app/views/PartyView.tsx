@@ -1,23 +1,18 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { errorMessage } from '../../shared/api';
-import { humanize } from '../../shared/format';
+import { addressLines, humanize, type PostalAddress } from '../../shared/format';
 import { PartyCard } from '../../pane/PartyCard';
 import type { Catalogue, PaneParty } from '../../pane/types';
 import { api } from '../client';
 import type { ViewProps } from '../routes';
+import { OrganisationSections } from './OrganisationSections';
 
 /** `GET /api/parties/{id}/overview`: what the pane shows about a party, with a longer timeline and all contact details. */
 export interface PartyOverview {
   party: PaneParty;
   emails: { address: string; kind: string; isPrimary: boolean }[];
   phones: { number: string; kind: string }[];
-  addresses: { kind: string; line1: string; line2: string | null; line3: string | null; city: string; region: string | null; postcode: string | null; countryCode: string }[];
-}
-
-/** A postal address as lines, the way it goes on an envelope. */
-export function addressLines(a: PartyOverview['addresses'][number]): string[] {
-  return [a.line1, a.line2, a.line3, [a.postcode, a.city].filter(Boolean).join(' '), [a.region, a.countryCode].filter(Boolean).join(', ')]
-    .filter((line): line is string => !!line && line.trim() !== '');
+  addresses: PostalAddress[];
 }
 
 type State = { status: 'loading' } | { status: 'failed'; message: string } | { status: 'ready'; overview: PartyOverview };
@@ -55,6 +50,7 @@ export function PartyView({ me, params }: ViewProps) {
         </dl>
         {emails.length + phones.length + addresses.length === 0 && <p class="muted">No contact details recorded.</p>}
       </section>
+      {party.kind === 'Organisation' && <OrganisationSections id={party.id} />}
     </div>
   );
 }

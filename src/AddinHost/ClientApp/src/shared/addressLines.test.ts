@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addressLines } from './PartyView';
+import { addressLines } from './format';
 
 describe('addressLines', () => {
   it('writes an address as envelope lines, leaving out what is missing', () => {
