@@ -25,6 +25,7 @@ public static class AddinHostApp
         app.MapTeamOverviewApi();
         app.MapCoverageBreachesApi();
         app.MapOrganisationStructureApi();
+        app.MapHouseholdsApi();
         app.MapPartiesApi();
         app.MapOutcomesApi();
         app.MapCaptureApi();

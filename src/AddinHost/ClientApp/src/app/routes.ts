@@ -6,6 +6,7 @@ import type { RouteParams } from './router';
 import { CaptureLookupView } from './views/CaptureLookupView';
 import { ClientSearchView } from './views/ClientSearchView';
 import { HomeView } from './views/HomeView';
+import { HouseholdView } from './views/HouseholdView';
 import { MyClientsCadenceView } from './views/MyClientsCadenceView';
 import { MyFollowUpsView } from './views/MyFollowUpsView';
 import { PartyView } from './views/PartyView';
@@ -30,6 +31,7 @@ export const routes: readonly AppRoute[] = [
   { path: '/', title: 'Home', nav: 'Home', view: HomeView },
   { path: '/app/clients', title: 'Clients', nav: 'Clients', view: ClientSearchView },
   { path: '/app/parties/:id', title: 'Client', view: PartyView },
+  { path: '/app/households/:id', title: 'Household', view: HouseholdView },
   { path: '/app/follow-ups', title: 'My follow-ups', nav: 'My follow-ups', roles: ['Rep', 'Manager'], view: MyFollowUpsView },
   { path: '/app/cadence', title: "My clients' cadence", nav: 'Cadence', roles: ['Rep', 'Manager'], view: MyClientsCadenceView },
   { path: '/app/team', title: 'My team', nav: 'My team', roles: ['Manager', 'Admin'], view: TeamOverviewView },

@@ -4,6 +4,7 @@ import { addressLines, humanize, type PostalAddress } from '../../shared/format'
 import { PartyCard } from '../../pane/PartyCard';
 import type { Catalogue, PaneParty } from '../../pane/types';
 import { api } from '../client';
+import { Link } from '../Link';
 import type { ViewProps } from '../routes';
 import { OrganisationSections } from './OrganisationSections';
 
@@ -44,11 +45,12 @@ export function PartyView({ me, params }: ViewProps) {
       <section class="card" aria-labelledby="contact-heading">
         <h2 id="contact-heading">Contact details</h2>
         <dl class="facts">
+          {party.household && <div><dt>Household</dt><dd><Link href={`/app/households/${party.household.id}`}>{party.household.name}</Link></dd></div>}
           {emails.map((e) => <div key={e.address}><dt>{humanize(e.kind)} email{e.isPrimary ? ' (primary)' : ''}</dt><dd><a href={`mailto:${e.address}`}>{e.address}</a></dd></div>)}
           {phones.map((p) => <div key={p.number}><dt>{humanize(p.kind)} phone</dt><dd><a href={`tel:${p.number.replace(/[^0-9+]/g, '')}`}>{p.number}</a></dd></div>)}
           {addresses.map((a) => <div key={`${a.kind}-${a.line1}`}><dt>{humanize(a.kind)} address</dt><dd>{addressLines(a).map((line) => <div key={line}>{line}</div>)}</dd></div>)}
         </dl>
-        {emails.length + phones.length + addresses.length === 0 && <p class="muted">No contact details recorded.</p>}
+        {!party.household && emails.length + phones.length + addresses.length === 0 && <p class="muted">No contact details recorded.</p>}
       </section>
       {party.kind === 'Organisation' && <OrganisationSections id={party.id} />}
     </div>
