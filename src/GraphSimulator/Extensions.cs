@@ -45,6 +45,7 @@ public static class SimulatorEndpoints
         app.MapMailApi();
         app.MapCalendarApi();
         app.MapSendMailApi();
+        app.MapDraftsApi();
         app.MapScenariosApi();
         app.MapMailboxesAdminApi();
         app.MapFaultsApi();

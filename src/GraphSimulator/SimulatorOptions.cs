@@ -47,7 +47,7 @@ public sealed class SimulatorOptions
 
     public IReadOnlyList<RegisteredApp> EffectiveApps => Apps.Count > 0
         ? [.. Apps]
-        : [new RegisteredApp { ClientId = DefaultWorkerClientId, ClientSecret = DefaultWorkerSecret, Roles = { "Mail.Read", "Calendars.Read", "Mail.Send", "User.Read.All" } }];
+        : [new RegisteredApp { ClientId = DefaultWorkerClientId, ClientSecret = DefaultWorkerSecret, Roles = { "Mail.Read", "Mail.ReadWrite", "Calendars.Read", "Mail.Send", "User.Read.All" } }];
 }
 
 /// <summary>An app registration with a client secret and the application roles (permissions) it was granted.</summary>

@@ -4,7 +4,8 @@ namespace OutlookCms.GraphSimulator.Faults;
 /// A fault the simulator injects into matching Graph requests (not into token or admin calls).
 /// <list type="bullet">
 /// <item><c>kind</c>: throttle (429 + Retry-After), unavailable (503 + Retry-After), gatewayTimeout (504),
-/// serverError (500), drop (the connection is cut without a response).</item>
+/// serverError (500), drop (the connection is cut without a response; the request never runs), dropAfter (the request
+/// runs and takes effect, then the connection is cut without the response: "sent, but the caller never heard").</item>
 /// <item><c>mailbox</c>: only requests for this mailbox (address or id); any mailbox when absent.</item>
 /// <item><c>pathContains</c>: only requests whose path contains this text (e.g. "calendarView", "messages/delta").</item>
 /// <item><c>count</c>: how many requests it hits before it retires itself; unlimited when absent.</item>
@@ -22,7 +23,7 @@ public sealed record FaultRule(
 {
     public static readonly IReadOnlySet<string> Kinds = new HashSet<string>(StringComparer.Ordinal)
     {
-        "throttle", "unavailable", "gatewayTimeout", "serverError", "drop",
+        "throttle", "unavailable", "gatewayTimeout", "serverError", "drop", "dropAfter",
     };
 
     public string? Validate() =>

@@ -36,7 +36,8 @@ public sealed class GraphGateway(RequestDelegate next)
         try
         {
             var fault = faults.Next(mailbox?.Address ?? userSegment, mailbox?.Id.ToString(), context.Request.Path.Value ?? "");
-            if (fault is not null)
+            var dropAfter = fault?.Kind == "dropAfter";
+            if (fault is not null && !dropAfter)
             {
                 faultKind = fault.Kind;
                 if (fault.Kind == "drop")
@@ -86,13 +87,41 @@ public sealed class GraphGateway(RequestDelegate next)
 
             using (lease)
             {
+                if (dropAfter)
+                {
+                    faultKind = fault!.Kind;
+                    await RunThenDrop(context);
+                    return;
+                }
+
                 await next(context);
             }
         }
         finally
         {
-            var status = faultKind == "drop" ? 0 : context.Response.StatusCode;
+            var status = faultKind is "drop" or "dropAfter" ? 0 : context.Response.StatusCode;
             log.Add(context.Request.Method, context.Request.Path + context.Request.QueryString, mailbox?.Address ?? userSegment, status, faultKind);
+        }
+    }
+
+    /// <summary>
+    /// The request takes full effect (a mail is sent, a draft created) but the caller never hears: the response is
+    /// written into a buffer that is thrown away and the connection is cut, as when a network path fails after the
+    /// server committed. Only the caller's retry protocol can tell what happened.
+    /// </summary>
+    private async Task RunThenDrop(HttpContext context)
+    {
+        var body = context.Response.Body;
+        await using var swallowed = new MemoryStream();
+        context.Response.Body = swallowed;
+        try
+        {
+            await next(context);
+        }
+        finally
+        {
+            context.Response.Body = body;
+            context.Abort();
         }
     }
 

@@ -6,6 +6,7 @@ public sealed class GraphPermission(string area, params string[] anyOf)
     public static readonly GraphPermission ReadMail = new("mail", "Mail.Read", "Mail.ReadWrite");
     public static readonly GraphPermission ReadCalendars = new("calendar", "Calendars.Read", "Calendars.ReadWrite");
     public static readonly GraphPermission SendMail = new("mail", "Mail.Send");
+    public static readonly GraphPermission WriteMail = new("mail", "Mail.ReadWrite");
     public static readonly GraphPermission ReadUsers = new("directory", "User.Read.All", "User.ReadBasic.All", "User.ReadWrite.All", "Directory.Read.All", "Directory.ReadWrite.All");
 
     public string Area { get; } = area;

@@ -1,13 +1,14 @@
 namespace OutlookCms.GraphSimulator.Graph;
 
 /// <summary>The <c>Prefer</c> header values Graph honours for mail and calendar.</summary>
-public sealed record Preferences(int? MaxPageSize, bool BodyAsText, string? TimeZone)
+public sealed record Preferences(int? MaxPageSize, bool BodyAsText, string? TimeZone, bool ImmutableId = false)
 {
     public static Preferences From(HttpRequest request)
     {
         int? maxPageSize = null;
         var bodyAsText = false;
         string? timeZone = null;
+        var immutableId = false;
         foreach (var header in request.Headers["Prefer"])
         {
             foreach (var part in (header ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
@@ -25,10 +26,14 @@ public sealed record Preferences(int? MaxPageSize, bool BodyAsText, string? Time
                 {
                     timeZone = value;
                 }
+                else if (name.Equals("IdType", StringComparison.OrdinalIgnoreCase))
+                {
+                    immutableId = value.Equals("ImmutableId", StringComparison.OrdinalIgnoreCase);
+                }
             }
         }
 
-        return new Preferences(maxPageSize, bodyAsText, timeZone);
+        return new Preferences(maxPageSize, bodyAsText, timeZone, immutableId);
     }
 
     /// <summary>Tells the client which preferences were applied, as Graph does with Preference-Applied.</summary>
@@ -48,6 +53,12 @@ public sealed record Preferences(int? MaxPageSize, bool BodyAsText, string? Time
         if (TimeZone is not null)
         {
             applied.Add($"outlook.timezone=\"{TimeZone}\"");
+        }
+
+        // The simulator's item ids never change on a move, which is what Graph's immutable ids promise.
+        if (ImmutableId)
+        {
+            applied.Add("IdType=\"ImmutableId\"");
         }
 
         if (applied.Count > 0)

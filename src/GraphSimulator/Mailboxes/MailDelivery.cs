@@ -13,7 +13,8 @@ public sealed class MailDelivery(MailboxDirectory directory, TimeProvider time)
 
     /// <summary>Sends <paramref name="message"/> (Graph's sendMail body "message") from <paramref name="sender"/>, or from
     /// its <c>from</c> when there is no sending mailbox (mail arriving from outside).</summary>
-    public Delivered Deliver(JsonObject message, Mailbox? sender, bool saveToSentItems)
+    /// <param name="sentItemId">The id the sender's copy keeps: a sent draft moves to Sent Items under its own (immutable) id.</param>
+    public Delivered Deliver(JsonObject message, Mailbox? sender, bool saveToSentItems, string? sentItemId = null)
     {
         var recipients = new[] { "toRecipients", "ccRecipients", "bccRecipients" }
             .SelectMany(list => message[list] as JsonArray ?? [])
@@ -59,7 +60,13 @@ public sealed class MailDelivery(MailboxDirectory directory, TimeProvider time)
         if (sender is not null && saveToSentItems)
         {
             var folder = sender.Folder(WellKnownFolder.SentItems);
-            var (id, json, extended) = MessageShape.Normalize(Copy(sentCopy: true), sender, folder, now);
+            var sentCopy = Copy(sentCopy: true);
+            if (sentItemId is not null)
+            {
+                sentCopy["id"] = sentItemId;
+            }
+
+            var (id, json, extended) = MessageShape.Normalize(sentCopy, sender, folder, now);
             sentId = sender.PutMessage(id, folder.Id, json, extended).Id;
         }
 
