@@ -78,6 +78,8 @@ public sealed class CmsDb(DbContextOptions<CmsDb> options, IAuditActor auditActo
 
     public DbSet<FollowUp> FollowUps => Set<FollowUp>();
 
+    public DbSet<FollowUps.Digests.Digest> Digests => Set<FollowUps.Digests.Digest>();
+
     public DbSet<Outcome> Outcomes => Set<Outcome>();
 
     public DbSet<OutcomeInteraction> OutcomeInteractions => Set<OutcomeInteraction>();

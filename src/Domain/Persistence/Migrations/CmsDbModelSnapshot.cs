@@ -1095,6 +1095,84 @@ namespace OutlookCms.Domain.Persistence.Migrations
                     b.ToTable("teams", "cms");
                 });
 
+            modelBuilder.Entity("OutlookCms.Domain.FollowUps.Digests.Digest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("ClaimedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("claimed_at");
+
+                    b.Property<DateTimeOffset?>("DraftCreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("draft_created_at");
+
+                    b.Property<string>("DraftMessageId")
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)")
+                        .HasColumnName("draft_message_id");
+
+                    b.Property<int>("DraftsCreated")
+                        .HasColumnType("integer")
+                        .HasColumnName("drafts_created");
+
+                    b.Property<int>("DueTodayCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("due_today_count");
+
+                    b.Property<int>("EscalatedCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("escalated_count");
+
+                    b.Property<DateOnly>("LocalDate")
+                        .HasColumnType("date")
+                        .HasColumnName("local_date");
+
+                    b.Property<int>("OverdueCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("overdue_count");
+
+                    b.Property<Guid>("RecipientId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recipient_id");
+
+                    b.Property<DateTimeOffset?>("SentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sent_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("Worker")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("worker");
+
+                    b.HasKey("Id")
+                        .HasName("pk_digests");
+
+                    b.HasIndex("RecipientId", "LocalDate")
+                        .IsUnique()
+                        .HasDatabaseName("ix_digests_recipient_id_local_date");
+
+                    b.ToTable("digests", "cms", t =>
+                        {
+                            t.HasCheckConstraint("ck_digests_draft_has_id", "status = 'Claimed' OR draft_message_id IS NOT NULL");
+
+                            t.HasCheckConstraint("ck_digests_sent_has_time", "status <> 'Sent' OR sent_at IS NOT NULL");
+                        });
+                });
+
             modelBuilder.Entity("OutlookCms.Domain.FollowUps.FollowUp", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2141,6 +2219,16 @@ namespace OutlookCms.Domain.Persistence.Migrations
                         .HasForeignKey("ManagerId")
                         .OnDelete(DeleteBehavior.SetNull)
                         .HasConstraintName("fk_teams_firm_users_manager_id");
+                });
+
+            modelBuilder.Entity("OutlookCms.Domain.FollowUps.Digests.Digest", b =>
+                {
+                    b.HasOne("OutlookCms.Domain.Firm.FirmUser", null)
+                        .WithMany()
+                        .HasForeignKey("RecipientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_digests_firm_users_recipient_id");
                 });
 
             modelBuilder.Entity("OutlookCms.Domain.FollowUps.FollowUp", b =>
