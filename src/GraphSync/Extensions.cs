@@ -2,12 +2,14 @@ using Hangfire;
 using Hangfire.PostgreSql;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Npgsql;
 using OutlookCms.Domain.Auditing;
 using OutlookCms.Domain.FollowUps.Rules;
 using OutlookCms.Domain.Persistence;
+using OutlookCms.GraphSync.Digests;
 using OutlookCms.GraphSync.Graph;
 using OutlookCms.GraphSync.Hosting;
 using OutlookCms.GraphSync.Jobs;
@@ -26,6 +28,8 @@ public static class Extensions
         var connectionString = builder.Configuration.GetConnectionString("OutlookCms")
             ?? throw new InvalidOperationException("ConnectionStrings:OutlookCms is not set (env ConnectionStrings__OutlookCms); scripts/postgres.sh prints it.");
 
+        // Tests and the demo may start the worker at a given instant (see StartedAtClock); production never sets it.
+        builder.Services.AddSingleton(StartedAtClock.From(builder.Configuration));
         builder.Services.AddCapturePipeline(connectionString);
 
         builder.Services.AddHangfire(configuration => configuration
@@ -50,7 +54,7 @@ public static class Extensions
     {
         services.AddOptions<GraphOptions>().BindConfiguration(GraphOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<CaptureOptions>().BindConfiguration(CaptureOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton(TimeProvider.System);
+        services.TryAddSingleton(TimeProvider.System);
         services.AddCmsDb(connectionString);
         services.AddScoped<IAuditActor>(_ => new SystemAuditActor("capture"));
         services.AddSingleton(_ => NpgsqlDataSource.Create(DomainServices.Tuned(connectionString)));
@@ -66,6 +70,11 @@ public static class Extensions
         services.AddOptions<FollowUpRuleOptions>().BindConfiguration(FollowUpRuleOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<FollowUpRuleOptions>, FollowUpRuleOptionsValidation>();
         services.AddScoped<FollowUpRulesJob>();
+        services.AddOptions<DigestOptions>().BindConfiguration(DigestOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<DigestOptions>, DigestOptionsValidation>();
+        services.AddSingleton<DigestMailer>();
+        services.AddScoped<DigestSender>();
+        services.AddScoped<DigestsJob>();
         return services;
     }
 }

@@ -2,15 +2,17 @@ using Hangfire;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using OutlookCms.Domain.Persistence;
+using Microsoft.Extensions.Options;
 using OutlookCms.GraphSync.Jobs;
+using OutlookCms.GraphSync.Options;
 
 namespace OutlookCms.GraphSync.Hosting;
 
 /// <summary>
 /// On start: applies the committed migrations (idempotent; EF serialises concurrent hosts), then registers the
-/// recurring jobs under stable ids and schedules the mailboxes at once rather than at the next tick.
+/// recurring jobs under stable ids and runs the mailbox schedule and the digests at once rather than at the next tick.
 /// </summary>
-internal sealed class StartupTasks(IConfiguration configuration, IRecurringJobManager recurringJobs) : IHostedService
+internal sealed class StartupTasks(IConfiguration configuration, IRecurringJobManager recurringJobs, IOptions<DigestOptions> digests) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -18,6 +20,17 @@ internal sealed class StartupTasks(IConfiguration configuration, IRecurringJobMa
         recurringJobs.AddOrUpdate<ScheduleMailboxesJob>(ScheduleMailboxesJob.RecurringId, job => job.RunAsync(CancellationToken.None), "*/5 * * * *");
         recurringJobs.AddOrUpdate<PurgeDecisionsJob>(PurgeDecisionsJob.RecurringId, job => job.RunAsync(CancellationToken.None), Cron.Daily(3));
         recurringJobs.AddOrUpdate<FollowUpRulesJob>(FollowUpRulesJob.RecurringId, job => job.RunAsync(CancellationToken.None), "*/5 * * * *");
+        if (digests.Value.Enabled)
+        {
+            recurringJobs.AddOrUpdate<DigestsJob>(DigestsJob.RecurringId, job => job.RunAsync(CancellationToken.None), digests.Value.Cron);
+            // A worker that starts after someone's morning sends their digest now, not at the next tick (it is sent once either way).
+            recurringJobs.Trigger(DigestsJob.RecurringId);
+        }
+        else
+        {
+            recurringJobs.RemoveIfExists(DigestsJob.RecurringId);
+        }
+
         recurringJobs.Trigger(ScheduleMailboxesJob.RecurringId);
     }
 

@@ -46,7 +46,7 @@ public sealed class Simulator : IAsyncLifetime
         return string.IsNullOrEmpty(text) ? new JsonObject() : JsonNode.Parse(text)!;
     }
 
-    /// <summary>Switches a fault on (kinds: throttle, unavailable, gatewayTimeout, serverError, drop).</summary>
+    /// <summary>Switches a fault on (kinds: throttle, unavailable, gatewayTimeout, serverError, drop, dropAfter).</summary>
     public Task FaultAsync(string kind, double? probability = null, int? count = null, string? pathContains = null, string? mailbox = null) =>
         AdminAsync(HttpMethod.Post, "_simulator/faults", new { kind, probability, count, pathContains, mailbox, retryAfterSeconds = 1 });
 

@@ -18,8 +18,10 @@ public static class DigestComposer
     {
         ArgumentNullException.ThrowIfNull(recipient);
         var zone = Rules.BusinessClock.ZoneOf(recipient.TimeZoneId);
-        var dayStart = StartOf(localDate, zone);
-        var dayEnd = StartOf(localDate.AddDays(1), zone);
+        // Npgsql writes timestamptz parameters in UTC only: a zone ahead of UTC would fail the query otherwise.
+        var dayStart = StartOf(localDate, zone).ToUniversalTime();
+        var dayEnd = StartOf(localDate.AddDays(1), zone).ToUniversalTime();
+        now = now.ToUniversalTime();
 
         var actionable = db.FollowUps.AsNoTracking()
             .Where(f => (f.Status == FollowUpStatus.Open || f.Status == FollowUpStatus.Snoozed) && (f.SnoozedUntil == null || f.SnoozedUntil <= now));

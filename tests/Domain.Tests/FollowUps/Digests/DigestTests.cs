@@ -59,6 +59,24 @@ public sealed class DigestTests(PostgresDatabase database) : IClassFixture<Postg
     }
 
     [Fact]
+    public async Task ARecipientAheadOfUtc_GetsTheirLocalDay()
+    {
+        var rep = new FirmUser(Guid.NewGuid(), Some.Unique("Tokyo"), $"{Some.Unique("t")}@firm.example", "Asia/Tokyo", FirmRole.Rep, RepSpecialty.WealthAdviser);
+        var client = Some.Person();
+        // 19 March in Tokyo starts at 18 March 15:00 UTC: due at 16:00 UTC on the 18th is "today" there, and 14:00 overdue.
+        var dueToday = FollowUp.SetByHand(client.Id, rep.Id, "Today in Tokyo", new DateTimeOffset(2025, 3, 18, 16, 0, 0, TimeSpan.Zero), Morning.AddDays(-3));
+        var overdue = FollowUp.SetByHand(client.Id, rep.Id, "Yesterday in Tokyo", new DateTimeOffset(2025, 3, 18, 14, 0, 0, TimeSpan.Zero), Morning.AddDays(-3));
+        await using var db = database.NewDb();
+        db.AddRange(rep, client, dueToday, overdue);
+        await db.SaveChangesAsync();
+
+        var digest = await DigestComposer.ComposeAsync(db, rep, new DateOnly(2025, 3, 19), 3, new DateTimeOffset(2025, 3, 19, 7, 0, 0, TimeSpan.FromHours(9)));
+
+        Assert.Equal([overdue.Id], digest.Overdue.Select(i => i.FollowUpId));
+        Assert.Equal([dueToday.Id], digest.DueToday.Select(i => i.FollowUpId));
+    }
+
+    [Fact]
     public async Task NothingDue_IsAnEmptyDigest()
     {
         var rep = Some.User(FirmRole.Rep);
