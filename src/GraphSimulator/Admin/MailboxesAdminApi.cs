@@ -22,6 +22,7 @@ public static class MailboxesAdminApi
         var group = app.MapGroup("/_simulator").AddEndpointFilter<LoopbackOnlyFilter>().DisableAntiforgery();
         group.MapGet("/mailboxes", List);
         group.MapPost("/mailboxes", Create);
+        group.MapGet("/mailboxes/{mailbox}/messages", ListMessages);
         group.MapPost("/mailboxes/{mailbox}/messages", AddMessage);
         group.MapPatch("/mailboxes/{mailbox}/messages/{id}", UpdateMessage);
         group.MapPost("/mailboxes/{mailbox}/messages/{id}/move", MoveMessage);
@@ -50,6 +51,23 @@ public static class MailboxesAdminApi
 
         var mailbox = directory.Create(body.Address, body.User, body.HasMailbox ?? true);
         return Results.Created($"/v1.0/users/{mailbox.Id}", new { id = mailbox.Id, address = mailbox.Address });
+    }
+
+    /// <summary>The messages of one folder (<c>?folder=</c> well-known name or id, default the inbox) as Graph JSON, newest
+    /// first: a look into a mailbox without a token (the demo shows where a digest arrived).</summary>
+    private static IResult ListMessages(string mailbox, string? folder, MailboxDirectory directory)
+    {
+        if (directory.Find(mailbox) is not { } found)
+        {
+            return NoMailbox(mailbox);
+        }
+
+        if (found.FindFolder(folder ?? WellKnownFolder.Inbox) is not { } mailFolder)
+        {
+            return Results.NotFound(new { error = $"Mailbox {found.Address} has no folder '{folder}'." });
+        }
+
+        return Results.Ok(found.MessagesIn(mailFolder.Id).Select(m => m.Json));
     }
 
     /// <summary>Adds Graph message JSON to a folder (<c>?folder=</c>, else its parentFolderId or the inbox).</summary>

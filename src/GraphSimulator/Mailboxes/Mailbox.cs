@@ -93,6 +93,15 @@ public sealed class Mailbox
         }
     }
 
+    /// <summary>The messages in one folder, newest change first.</summary>
+    public IReadOnlyList<StoredMessage> MessagesIn(string folderId)
+    {
+        lock (_gate)
+        {
+            return [.. _messages.Values.Where(m => m.FolderId == folderId).OrderByDescending(m => m.Sequence)];
+        }
+    }
+
     /// <summary>Puts a normalised message into its folder (an existing id is replaced, as an update).</summary>
     public StoredMessage PutMessage(string id, string folderId, JsonElement json, IReadOnlyList<ExtendedProperty> extendedProperties)
     {

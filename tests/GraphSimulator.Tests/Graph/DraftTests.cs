@@ -55,6 +55,23 @@ public sealed class DraftTests(SimulatorFixture simulator) : IClassFixture<Simul
     }
 
     [Fact]
+    public async Task TheAdminListing_ShowsWhereTheSentDigestIs()
+    {
+        var (service, rep) = await Mailboxes();
+        var graph = simulator.CreateGraphClient();
+        var draft = await graph.Users[service].Messages.PostAsync(Digest(rep));
+        await graph.Users[service].Messages[draft!.Id].Send.PostAsync();
+
+        var inbox = (await simulator.Admin(HttpMethod.Get, $"_simulator/mailboxes/{rep}/messages")).AsArray();
+        var sent = (await simulator.Admin(HttpMethod.Get, $"_simulator/mailboxes/{service}/messages?folder=sentitems")).AsArray();
+        var drafts = (await simulator.Admin(HttpMethod.Get, $"_simulator/mailboxes/{service}/messages?folder=drafts")).AsArray();
+
+        Assert.Equal("Your follow-ups", Assert.Single(inbox)!["subject"]!.GetValue<string>());
+        Assert.Equal(draft.Id, Assert.Single(sent)!["id"]!.GetValue<string>());
+        Assert.Empty(drafts);
+    }
+
+    [Fact]
     public async Task SendingTwice_IsRefused_AndDeliversOnce()
     {
         var (service, rep) = await Mailboxes();
