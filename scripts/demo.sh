@@ -31,6 +31,10 @@ log "starting the Graph simulator on $SIM_URL"
 (cd src/GraphSimulator && exec dotnet "$(bin GraphSimulator)" --urls "$SIM_URL" --scenario "$scenario") >"$LOCAL/logs/simulator.log" 2>&1 &
 pids+=($!)
 wait_for_url "$SIM_URL/5b1f2a3c-7d4e-4f60-8a9b-0c1d2e3f4a5b/v2.0/.well-known/openid-configuration" 60
+# The service mailbox the daily digests are sent from (Digests:SenderMailbox in GraphSync's appsettings.Demo.json).
+digest_sender=digests@northbridge-wealth.example
+curl -fsS -o /dev/null -X POST "$SIM_URL/_simulator/mailboxes" -H 'Content-Type: application/json' \
+  -d "{\"address\":\"$digest_sender\",\"user\":{\"displayName\":\"OutlookCms digests\"}}"
 
 log "starting AddinHost on $WEB_URL"
 (cd src/AddinHost && exec dotnet "$(bin AddinHost)" --urls "$WEB_URL") >"$LOCAL/logs/addinhost.log" 2>&1 &
@@ -38,7 +42,7 @@ pids+=($!)
 wait_for_url "$WEB_URL/health" 90
 
 log "starting GraphSync"
-(cd src/GraphSync && exec dotnet "$(bin GraphSync)") >"$LOCAL/logs/graphsync.log" 2>&1 &
+(cd src/GraphSync && Digests__WebAppUrl="$WEB_URL/" exec dotnet "$(bin GraphSync)") >"$LOCAL/logs/graphsync.log" 2>&1 &
 pids+=($!)
 
 cat <<MSG
@@ -49,6 +53,9 @@ cat <<MSG
     API description        : $WEB_URL/openapi/v1.json
     Health                 : $WEB_URL/health
     Graph simulator        : $SIM_URL
+    Daily digests          : sent from $digest_sender once follow-ups are due (the rules run every 5 minutes);
+                             a rep's inbox: $SIM_URL/_simulator/mailboxes/REP-ADDRESS/messages
+                             what was sent: $SIM_URL/_simulator/mailboxes/$digest_sender/messages?folder=sentitems
     Logs                   : $LOCAL/logs/
   Press Ctrl-C to stop.
 
