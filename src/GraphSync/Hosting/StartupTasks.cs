@@ -1,8 +1,8 @@
 using Hangfire;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
-using OutlookCms.Domain.Persistence;
 using Microsoft.Extensions.Options;
+using OutlookCms.Domain.Persistence;
 using OutlookCms.GraphSync.Jobs;
 using OutlookCms.GraphSync.Options;
 
