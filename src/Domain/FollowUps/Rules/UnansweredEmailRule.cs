@@ -26,8 +26,9 @@ internal static class UnansweredEmailRule
 
     public static async Task<int> DeriveAsync(CmsDb db, FollowUpRuleOptions options, DateTimeOffset now, CancellationToken ct)
     {
+        // One per email and rep: the sender's address can belong to two parties, and a rep can be in To and Cc.
         var candidates = await RuleSql.QueryAsync(db, $"""
-            SELECT i.id, i.occurred_at, ip.party_id, ir.firm_user_id, u.time_zone_id
+            SELECT DISTINCT ON (i.id, ir.firm_user_id) i.id, i.occurred_at, ip.party_id, ir.firm_user_id, u.time_zone_id
             FROM cms.interactions i
             JOIN cms.interaction_parties ip ON ip.interaction_id = i.id AND ip.role = 'From'
             JOIN cms.parties p ON p.id = ip.party_id AND p.status IN ('Client', 'Prospect') AND p.merged_into_id IS NULL
@@ -36,6 +37,7 @@ internal static class UnansweredEmailRule
             WHERE i.channel = 'Email' AND i.direction = 'Inbound' AND i.occurred_at > @since AND i.occurred_at <= @now
               AND NOT EXISTS (SELECT 1 FROM cms.interactions r WHERE {ReplyTo})
               AND NOT EXISTS (SELECT 1 FROM cms.follow_ups f WHERE f.rule_key = 'unanswered:' || i.id || ':' || ir.firm_user_id)
+            ORDER BY i.id, ir.firm_user_id, ip.party_id
             """,
             r => new Candidate(r.GetGuid(0), r.GetFieldValue<DateTimeOffset>(1), r.GetGuid(2), r.GetGuid(3), r.GetString(4)), ct,
             new NpgsqlParameter("since", now.AddDays(-options.LookbackDays)), new NpgsqlParameter("now", now));
