@@ -18,8 +18,9 @@ public static class DigestComposer
     {
         ArgumentNullException.ThrowIfNull(recipient);
         var zone = Rules.BusinessClock.ZoneOf(recipient.TimeZoneId);
-        var dayStart = StartOf(localDate, zone);
-        var dayEnd = StartOf(localDate.AddDays(1), zone);
+        // In UTC: Npgsql writes only offset-0 instants to timestamptz (a Zurich summer day starts at +02:00).
+        var dayStart = StartOf(localDate, zone).ToUniversalTime();
+        var dayEnd = StartOf(localDate.AddDays(1), zone).ToUniversalTime();
 
         var actionable = db.FollowUps.AsNoTracking()
             .Where(f => (f.Status == FollowUpStatus.Open || f.Status == FollowUpStatus.Snoozed) && (f.SnoozedUntil == null || f.SnoozedUntil <= now));
