@@ -63,6 +63,16 @@ public sealed class FollowUpRuleTests(PostgresDatabase database) : IClassFixture
         return await db.FollowUps.AsNoTracking().Where(f => f.PartyId == partyId).OrderBy(f => f.CreatedAt).ToListAsync();
     }
 
+    /// <summary>A client with a 30-day cadence, last called by their rep 40 days before <see cref="Written"/>.</summary>
+    private async Task<World> CalledFortyDaysAgoAsync()
+    {
+        var w = await WorldAsync(p => p.OverrideCadence(new CadencePolicy(30, 4, 30)));
+        var call = Interaction.Log(Channel.PhoneCall, Direction.Outbound, Written.AddDays(-40), null, "Catch-up", null, w.Rep.Id, Written.AddDays(-40));
+        call.AddParty(w.Client.Id, ParticipantRole.Attendee);
+        await SaveAsync(call);
+        return w;
+    }
+
     [Fact]
     public async Task UnansweredEmail_FallsDueAfterOneBusinessDayOfTheRecipient_AndIsCreatedOnce()
     {
@@ -220,10 +230,7 @@ public sealed class FollowUpRuleTests(PostgresDatabase database) : IClassFixture
     [Fact]
     public async Task CadenceDue_AContactLoggedLateOnTheSameDay_ClosesItAndTheNextFallsDueLaterThatDay()
     {
-        var w = await WorldAsync(p => p.OverrideCadence(new CadencePolicy(30, 4, 30)));
-        var call = Interaction.Log(Channel.PhoneCall, Direction.Outbound, Written.AddDays(-40), null, "Catch-up", null, w.Rep.Id, Written.AddDays(-40));
-        call.AddParty(w.Client.Id, ParticipantRole.Attendee);
-        await SaveAsync(call);
+        var w = await CalledFortyDaysAgoAsync();
         await RunAsync(Written);
 
         // Logged a day later, for two hours after the first call: the follow-up was due too early, and the next one
@@ -242,11 +249,7 @@ public sealed class FollowUpRuleTests(PostgresDatabase database) : IClassFixture
     [Fact]
     public async Task InTheCallersTransaction_ARolledBackRunLeavesNothing()
     {
-        var w = await WorldAsync(p => p.OverrideCadence(new CadencePolicy(30, 4, 30)));
-        var call = Interaction.Log(Channel.PhoneCall, Direction.Outbound, Written.AddDays(-40), null, "Catch-up", null, w.Rep.Id, Written.AddDays(-40));
-        call.AddParty(w.Client.Id, ParticipantRole.Attendee);
-        await SaveAsync(call);
-
+        var w = await CalledFortyDaysAgoAsync();
         await using (var db = database.NewDb())
         {
             await using var transaction = await db.Database.BeginTransactionAsync();
