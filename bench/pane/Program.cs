@@ -1,24 +1,22 @@
-using System.Globalization;
-using Npgsql;
 using OutlookCms.Bench.Pane;
-using OutlookCms.Domain.Seeding;
+using OutlookCms.Bench.Shared;
+using static OutlookCms.Bench.Shared.BenchConsole;
 
 // bench/pane: GET /api/pane on the seeded firm at 100k parties / 1M interactions, 50 concurrent clients on loopback.
 //   source scripts/lib.sh && pg_start && certs_ensure
 //   dotnet run -c Release --project bench/pane -- [--clients 50] [--think-ms 0] [--warmup 15] [--seconds 60] [--scale 20] [--reseed] [--plans FILE]
-var clients = Arg("--clients", 50);
-var think = TimeSpan.FromMilliseconds(Arg("--think-ms", 0));
-var warmUp = TimeSpan.FromSeconds(Arg("--warmup", 15));
-var measured = TimeSpan.FromSeconds(Arg("--seconds", 60));
-var spec = new SeedSpec(Arg("--seed", 42), Arg("--scale", 20), DateTimeOffset.Parse(Text("--now", "2026-06-30T16:00:00Z"), CultureInfo.InvariantCulture));
-var database = Text("--database", $"outlookcms_bench_pane_s{spec.Scale}");
-var plansFile = Text("--plans", "");
-var server = Environment.GetEnvironmentVariable("ConnectionStrings__OutlookCms") is { Length: > 0 } configured
-    ? configured
-    : "Host=127.0.0.1;Port=55432;Username=outlookcms;Database=outlookcms";
+var options = new BenchArgs(args);
+var clients = options.Int("--clients", 50);
+var think = TimeSpan.FromMilliseconds(options.Int("--think-ms", 0));
+var warmUp = TimeSpan.FromSeconds(options.Int("--warmup", 15));
+var measured = TimeSpan.FromSeconds(options.Int("--seconds", 60));
+var spec = options.Spec();
+var database = options.Text("--database", $"outlookcms_bench_pane_s{spec.Scale}");
+var plansFile = options.Text("--plans", "");
+var server = BenchArgs.Server();
 
 Console.WriteLine(Invariant($"pane bench: {clients} clients, think time {(think > TimeSpan.Zero ? $"{think.TotalMilliseconds:F0} ms" : "none (closed loop)")}, {warmUp.TotalSeconds:F0} s warm-up, {measured.TotalSeconds:F0} s measured, {Environment.ProcessorCount} cores, load average {LoadAverage()}"));
-var connectionString = await BenchFirm.EnsureAsync(server, database, spec, args.Contains("--reseed"));
+var connectionString = await BenchFirm.EnsureAsync(server, database, spec, options.Has("--reseed"));
 await PrintSizeAsync(connectionString);
 
 var mix = await PaneMix.LoadAsync(connectionString, spec.Seed);
@@ -76,26 +74,3 @@ if (plansFile.Length > 0)
 }
 
 return failed == 0 ? 0 : 1;
-
-static async Task PrintSizeAsync(string connectionString)
-{
-    await using var connection = new NpgsqlConnection(connectionString);
-    await connection.OpenAsync();
-    await using var command = new NpgsqlCommand(
-        "SELECT (SELECT count(*) FROM cms.parties), (SELECT count(*) FROM cms.interactions), (SELECT count(*) FROM cms.interaction_parties), version()", connection);
-    await using var reader = await command.ExecuteReaderAsync();
-    await reader.ReadAsync();
-    Console.WriteLine(Invariant($"firm     : {reader.GetInt64(0):N0} parties, {reader.GetInt64(1):N0} interactions ({reader.GetInt64(2):N0} party links); {reader.GetString(3).Split(" on ")[0]}"));
-}
-
-static string LoadAverage() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
-
-static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
-
-int Arg(string name, int fallback) => int.Parse(Text(name, fallback.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture);
-
-string Text(string name, string fallback)
-{
-    var index = Array.IndexOf(args, name);
-    return index >= 0 && index + 1 < args.Length ? args[index + 1] : fallback;
-}

@@ -31,13 +31,14 @@ public static class CadenceCounter
         if (windows.Count > 0)
         {
             var earliest = now.AddDays(-windows.Max(p => p.Cadence!.WindowDays));
-            var recent = await contacts.Where(ip => ip.OccurredAt > earliest)
-                .Select(ip => new { ip.PartyId, ip.InteractionId, ip.OccurredAt }).ToListAsync(ct);
+            var recent = (await contacts.Where(ip => ip.OccurredAt > earliest)
+                .Select(ip => new { ip.PartyId, ip.InteractionId, ip.OccurredAt }).ToListAsync(ct)).ToLookup(r => r.PartyId);
             foreach (var party in windows)
             {
+                // By party (a lookup), not a scan of every recent contact per party: the manager's and daily views
+                // count thousands of parties at once.
                 var since = now.AddDays(-party.Cadence!.WindowDays);
-                inWindow[party.Id] = recent.Where(r => r.PartyId == party.Id && r.OccurredAt > since)
-                    .Select(r => r.InteractionId).Distinct().Count();
+                inWindow[party.Id] = recent[party.Id].Where(r => r.OccurredAt > since).Select(r => r.InteractionId).Distinct().Count();
             }
         }
 

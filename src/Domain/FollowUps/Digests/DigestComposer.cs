@@ -46,10 +46,12 @@ public static class DigestComposer
         return new DateTimeOffset(wall, zone.GetUtcOffset(wall));
     }
 
+    // The first hundred follow-ups, then their names: joined before the limit, PostgreSQL hashed all the firm's
+    // parties for every digest (0.8 s each at 100k parties).
     private static Task<List<DigestItem>> Items(CmsDb db, IQueryable<FollowUp> followUps, CancellationToken ct) => (
-        from f in followUps
+        from f in followUps.OrderBy(f => f.DueAt).Take(MaxItemsPerSection)
         join p in db.Parties on f.PartyId equals p.Id
         join o in db.FirmUsers on f.OwnerId equals o.Id
         orderby f.DueAt
-        select new DigestItem(f.Id, f.PartyId, p.DisplayName, o.DisplayName, f.Reason, f.Title, f.DueAt)).Take(MaxItemsPerSection).ToListAsync(ct);
+        select new DigestItem(f.Id, f.PartyId, p.DisplayName, o.DisplayName, f.Reason, f.Title, f.DueAt)).ToListAsync(ct);
 }

@@ -14,10 +14,14 @@ internal static class CadenceDueRule
 {
     public const string Title = "Contact the client: cadence due";
 
-    public static string Key(Guid partyId, DateTimeOffset due) => string.Create(CultureInfo.InvariantCulture, $"cadence:{partyId}:{due:yyyy-MM-dd}");
+    // The due instant, not only its day: a contact logged late can close one and make the next due later that same day.
+    public static string Key(Guid partyId, DateTimeOffset due) =>
+        string.Create(CultureInfo.InvariantCulture, $"cadence:{partyId}:{due.UtcDateTime:yyyy-MM-dd'T'HH:mm:ss'Z'}");
 
     public static async Task<int> DeriveAsync(CmsDb db, DateTimeOffset now, CancellationToken ct)
     {
+        // Set-based throughout: the due clients first, then their primary adviser by two hash joins (the party's own
+        // assignment, else the household's); a per-client lookup with "party OR household" read every assignment.
         var due = await RuleSql.QueryAsync(db, """
             WITH policy AS (
               SELECT p.id, p.household_id, p.created_at, COALESCE(p.cadence_min_every_days, t.cadence_min_every_days, ht.cadence_min_every_days) AS every_days
@@ -29,19 +33,26 @@ internal static class CadenceDueRule
                 AND COALESCE(p.cadence_min_every_days, t.cadence_min_every_days, ht.cadence_min_every_days) IS NOT NULL
                 AND NOT EXISTS (SELECT 1 FROM cms.follow_ups f
                                 WHERE f.party_id = p.id AND f.reason = 'CadenceDue' AND f.status IN ('Open', 'Snoozed'))
-            )
-            SELECT policy.id, COALESCE(last.at, policy.created_at) + make_interval(days => policy.every_days) AS due_at, adviser.id
-            FROM policy
-            LEFT JOIN LATERAL (
-              SELECT ip.occurred_at AS at FROM cms.interaction_parties ip JOIN cms.interactions i ON i.id = ip.interaction_id
-              WHERE ip.party_id = policy.id AND ip.occurred_at <= @now AND NOT i.is_cancelled
-              ORDER BY ip.occurred_at DESC LIMIT 1) last ON true
-            JOIN LATERAL (
-              SELECT c.adviser_id AS id FROM cms.coverage_assignments c JOIN cms.firm_users u ON u.id = c.adviser_id AND u.is_active
+            ),
+            due AS MATERIALIZED (
+              SELECT policy.id, policy.household_id, COALESCE(last.at, policy.created_at) + make_interval(days => policy.every_days) AS due_at
+              FROM policy
+              LEFT JOIN LATERAL (
+                SELECT ip.occurred_at AS at FROM cms.interaction_parties ip JOIN cms.interactions i ON i.id = ip.interaction_id
+                WHERE ip.party_id = policy.id AND ip.occurred_at <= @now AND NOT i.is_cancelled
+                ORDER BY ip.occurred_at DESC LIMIT 1) last ON true
+              WHERE COALESCE(last.at, policy.created_at) + make_interval(days => policy.every_days) <= @now
+            ),
+            primary_now AS MATERIALIZED (
+              SELECT c.party_id, c.household_id, c.adviser_id, c.from_at
+              FROM cms.coverage_assignments c JOIN cms.firm_users u ON u.id = c.adviser_id AND u.is_active
               WHERE c.role = 'Primary' AND c.from_at <= @now AND (c.to_at IS NULL OR c.to_at > @now)
-                AND (c.party_id = policy.id OR (policy.household_id IS NOT NULL AND c.household_id = policy.household_id))
-              ORDER BY c.party_id NULLS LAST, c.from_at LIMIT 1) adviser ON true
-            WHERE COALESCE(last.at, policy.created_at) + make_interval(days => policy.every_days) <= @now
+            )
+            SELECT DISTINCT ON (id) id, due_at, adviser_id
+            FROM (SELECT due.id, due.due_at, a.adviser_id, 0 AS via, a.from_at FROM due JOIN primary_now a ON a.party_id = due.id
+                  UNION ALL
+                  SELECT due.id, due.due_at, a.adviser_id, 1, a.from_at FROM due JOIN primary_now a ON a.household_id = due.household_id) advisers
+            ORDER BY id, via, from_at
             """,
             r => (Party: r.GetGuid(0), DueAt: r.GetFieldValue<DateTimeOffset>(1), Owner: r.GetGuid(2)), ct,
             new NpgsqlParameter("now", now));

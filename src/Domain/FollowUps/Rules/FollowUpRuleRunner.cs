@@ -7,7 +7,8 @@ public sealed record FollowUpRuleRun(int Created, int Closed, int CoverageBreach
 
 /// <summary>
 /// Runs every follow-up rule once, in one transaction: first closes what went away, then derives what is missing, then
-/// records new coverage breaches.
+/// records new coverage breaches. In the caller's transaction when the context has one (the caller commits or rolls
+/// back: bench/follow-ups rolls each measured round back), else in its own.
 /// Re-entrant: rule keys are unique and every candidate query skips keys that exist, so a second run changes nothing.
 /// </summary>
 public static class FollowUpRuleRunner
@@ -15,7 +16,8 @@ public static class FollowUpRuleRunner
     public static async Task<FollowUpRuleRun> RunAsync(CmsDb db, FollowUpRuleOptions options, DateTimeOffset now, CancellationToken ct = default)
     {
         options.Validate();
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
+        await using var _ = transaction;
         // One run at a time across every worker: another run holding the lock is doing this very work.
         var mine = await RuleSql.QueryAsync(db, "SELECT pg_try_advisory_xact_lock(7140012)", r => r.GetBoolean(0), ct);
         if (!mine[0])
@@ -32,7 +34,11 @@ public static class FollowUpRuleRunner
             + await CadenceDueRule.DeriveAsync(db, now, ct);
         var breaches = await CoverageBreachRule.DetectAsync(db, options, now, ct);
         await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(ct);
+        }
+
         return new FollowUpRuleRun(created, closed, breaches);
     }
 }

@@ -29,16 +29,21 @@ internal static class MeetingNotesRule
     public static async Task<int> DeriveAsync(CmsDb db, FollowUpRuleOptions options, DateTimeOffset now, CancellationToken ct)
     {
         var endedBefore = now.AddHours(-options.MeetingNotesAfterHours);
+        // The meetings first, materialized: inlined, PostgreSQL sorted every rep and party link of the firm for the
+        // DISTINCT ON and read every interaction by key (10 s at 1M interactions; now one scan and a few thousand joins).
         var candidates = await RuleSql.QueryAsync(db, $"""
+            WITH meetings AS MATERIALIZED (
+              SELECT i.id, i.occurred_at, i.ends_at, i.notes_recorded_at FROM cms.interactions i
+              WHERE i.channel IN ('Meeting', 'InPerson') AND NOT i.is_cancelled AND i.ends_at IS NOT NULL
+                AND i.ends_at > @since AND i.ends_at <= @endedBefore
+            )
             SELECT DISTINCT ON (i.id, ir.firm_user_id) i.id, i.ends_at, ip.party_id, ir.firm_user_id
-            FROM cms.interactions i
+            FROM meetings i
             JOIN cms.interaction_parties ip ON ip.interaction_id = i.id
             JOIN cms.parties p ON p.id = ip.party_id AND p.status IN ('Client', 'Prospect') AND p.merged_into_id IS NULL
             JOIN cms.interaction_reps ir ON ir.interaction_id = i.id
             JOIN cms.firm_users u ON u.id = ir.firm_user_id AND u.is_active
-            WHERE i.channel IN ('Meeting', 'InPerson') AND NOT i.is_cancelled AND i.ends_at IS NOT NULL
-              AND i.ends_at > @since AND i.ends_at <= @endedBefore
-              AND NOT ({Noted})
+            WHERE NOT ({Noted})
               AND NOT EXISTS (SELECT 1 FROM cms.follow_ups f WHERE f.rule_key = 'meeting-notes:' || i.id || ':' || ir.firm_user_id)
             ORDER BY i.id, ir.firm_user_id, ip.party_id
             """,

@@ -26,16 +26,23 @@ internal static class UnansweredEmailRule
 
     public static async Task<int> DeriveAsync(CmsDb db, FollowUpRuleOptions options, DateTimeOffset now, CancellationToken ct)
     {
+        // One per email and rep: the sender's address can belong to two parties, and a rep can be in To and Cc. The
+        // window's unanswered emails first, materialized: a few thousand, whose reps are then looked up by key (inlined,
+        // PostgreSQL hashed every rep link of the firm and tested for a reply once per recipient).
         var candidates = await RuleSql.QueryAsync(db, $"""
-            SELECT i.id, i.occurred_at, ip.party_id, ir.firm_user_id, u.time_zone_id
-            FROM cms.interactions i
+            WITH unanswered AS MATERIALIZED (
+              SELECT i.id, i.occurred_at FROM cms.interactions i
+              WHERE i.channel = 'Email' AND i.direction = 'Inbound' AND i.occurred_at > @since AND i.occurred_at <= @now
+                AND NOT EXISTS (SELECT 1 FROM cms.interactions r WHERE {ReplyTo})
+            )
+            SELECT DISTINCT ON (i.id, ir.firm_user_id) i.id, i.occurred_at, ip.party_id, ir.firm_user_id, u.time_zone_id
+            FROM unanswered i
             JOIN cms.interaction_parties ip ON ip.interaction_id = i.id AND ip.role = 'From'
             JOIN cms.parties p ON p.id = ip.party_id AND p.status IN ('Client', 'Prospect') AND p.merged_into_id IS NULL
             JOIN cms.interaction_reps ir ON ir.interaction_id = i.id AND ir.role IN ('To', 'Cc')
             JOIN cms.firm_users u ON u.id = ir.firm_user_id AND u.is_active
-            WHERE i.channel = 'Email' AND i.direction = 'Inbound' AND i.occurred_at > @since AND i.occurred_at <= @now
-              AND NOT EXISTS (SELECT 1 FROM cms.interactions r WHERE {ReplyTo})
-              AND NOT EXISTS (SELECT 1 FROM cms.follow_ups f WHERE f.rule_key = 'unanswered:' || i.id || ':' || ir.firm_user_id)
+            WHERE NOT EXISTS (SELECT 1 FROM cms.follow_ups f WHERE f.rule_key = 'unanswered:' || i.id || ':' || ir.firm_user_id)
+            ORDER BY i.id, ir.firm_user_id, ip.party_id
             """,
             r => new Candidate(r.GetGuid(0), r.GetFieldValue<DateTimeOffset>(1), r.GetGuid(2), r.GetGuid(3), r.GetString(4)), ct,
             new NpgsqlParameter("since", now.AddDays(-options.LookbackDays)), new NpgsqlParameter("now", now));

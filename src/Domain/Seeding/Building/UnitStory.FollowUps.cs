@@ -8,7 +8,7 @@ namespace OutlookCms.Domain.Seeding.Building;
 /// <summary>
 /// The follow-ups a unit's story leaves behind, as the rules of issue 7 would have derived them (rule keys
 /// <c>unanswered:{interactionId}:{ownerId}</c>, <c>meeting-notes:{interactionId}:{ownerId}</c>,
-/// <c>cadence:{partyId}:{yyyy-MM-dd}</c>), plus ones reps set by hand. Recent ones are open, some overdue, some
+/// <c>cadence:{partyId}:{due, UTC, to the second}</c>), plus ones reps set by hand. Recent ones are open, some overdue, some
 /// snoozed; older ones mostly closed, by a person or by their rule when the reply or the note came.
 /// </summary>
 internal sealed partial class UnitStory
@@ -135,7 +135,7 @@ internal sealed partial class UnitStory
         {
             Id = NextFollowUpId(), PartyId = _unit.AnchorPartyId, OwnerId = _unit.Primary.Id, Reason = FollowUpReason.CadenceDue,
             Title = "Contact due under the client's cadence",
-            RuleKey = string.Create(CultureInfo.InvariantCulture, $"cadence:{_unit.AnchorPartyId}:{due:yyyy-MM-dd}"),
+            RuleKey = string.Create(CultureInfo.InvariantCulture, $"cadence:{_unit.AnchorPartyId}:{due.UtcDateTime:yyyy-MM-dd'T'HH:mm:ss'Z'}"),
             DueAt = due, CreatedAt = due, Status = snoozed ? FollowUpStatus.Snoozed : FollowUpStatus.Open,
             SnoozedUntil = snoozed ? _now.AddDays(_random.Between(2, 20)) : null, SnoozeReason = snoozed ? _random.Pick(WorkTexts.SnoozeReasons) : null,
         });

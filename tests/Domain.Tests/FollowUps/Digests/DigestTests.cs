@@ -77,6 +77,26 @@ public sealed class DigestTests(PostgresDatabase database) : IClassFixture<Postg
     }
 
     [Fact]
+    public async Task ARepInZurichInSummer_GetsTheirLocalDay()
+    {
+        var rep = Some.User(FirmRole.Rep);
+        rep.MoveToTimeZone("Europe/Zurich");
+        var client = Some.Person();
+        // Wednesday 1 July 2026 in Zurich (UTC+2) began at 22:00 UTC on 30 June.
+        var morning = new DateTimeOffset(2026, 7, 1, 5, 0, 0, TimeSpan.Zero);
+        var lateLastNight = FollowUp.SetByHand(client.Id, rep.Id, "Before local midnight", new DateTimeOffset(2026, 6, 30, 21, 30, 0, TimeSpan.Zero), morning.AddDays(-3));
+        var justAfterMidnight = FollowUp.SetByHand(client.Id, rep.Id, "After local midnight", new DateTimeOffset(2026, 6, 30, 22, 30, 0, TimeSpan.Zero), morning.AddDays(-3));
+        await using var db = database.NewDb();
+        db.AddRange(rep, client, lateLastNight, justAfterMidnight);
+        await db.SaveChangesAsync();
+
+        var digest = await DigestComposer.ComposeAsync(db, rep, new DateOnly(2026, 7, 1), escalateAfterDays: 3, morning);
+
+        Assert.Equal([lateLastNight.Id], digest.Overdue.Select(i => i.FollowUpId));
+        Assert.Equal([justAfterMidnight.Id], digest.DueToday.Select(i => i.FollowUpId));
+    }
+
+    [Fact]
     public async Task NothingDue_IsAnEmptyDigest()
     {
         var rep = Some.User(FirmRole.Rep);

@@ -63,6 +63,16 @@ public sealed class FollowUpRuleTests(PostgresDatabase database) : IClassFixture
         return await db.FollowUps.AsNoTracking().Where(f => f.PartyId == partyId).OrderBy(f => f.CreatedAt).ToListAsync();
     }
 
+    /// <summary>A client with a 30-day cadence, last called by their rep 40 days before <see cref="Written"/>.</summary>
+    private async Task<World> CalledFortyDaysAgoAsync()
+    {
+        var w = await WorldAsync(p => p.OverrideCadence(new CadencePolicy(30, 4, 30)));
+        var call = Interaction.Log(Channel.PhoneCall, Direction.Outbound, Written.AddDays(-40), null, "Catch-up", null, w.Rep.Id, Written.AddDays(-40));
+        call.AddParty(w.Client.Id, ParticipantRole.Attendee);
+        await SaveAsync(call);
+        return w;
+    }
+
     [Fact]
     public async Task UnansweredEmail_FallsDueAfterOneBusinessDayOfTheRecipient_AndIsCreatedOnce()
     {
@@ -190,6 +200,66 @@ public sealed class FollowUpRuleTests(PostgresDatabase database) : IClassFixture
         await RunAsync(Written.AddDays(1).AddHours(1));
         var closed = Assert.Single(await FollowUpsOfAsync(w.Client.Id));
         Assert.Equal((FollowUpStatus.AutoClosed, "client contacted", (Guid?)visit.Id), (closed.Status, closed.ClosedHow, closed.ClosingInteractionId));
+    }
+
+    [Fact]
+    public async Task UnansweredEmail_FromAnAddressOfTwoParties_ToARepInToAndCc_IsOneFollowUpForTheRep()
+    {
+        var w = await WorldAsync();
+        var sameAddress = Some.Person();
+        await using (var db = database.NewDb())
+        {
+            db.Add(sameAddress);
+            await db.SaveChangesAsync();
+        }
+
+        var email = await SaveAsync(Email($"<{Guid.NewGuid():N}@client.example>", Some.Unique("conv"), null, Direction.Inbound, Written, i =>
+        {
+            i.AddParty(w.Client.Id, ParticipantRole.From);
+            i.AddParty(sameAddress.Id, ParticipantRole.From);
+            i.AddRep(w.Rep.Id, ParticipantRole.To);
+            i.AddRep(w.Rep.Id, ParticipantRole.Cc);
+        }));
+
+        await RunAsync(Written.AddDays(4));
+        var both = (await FollowUpsOfAsync(w.Client.Id)).Concat(await FollowUpsOfAsync(sameAddress.Id)).ToList();
+        var followUp = Assert.Single(both);
+        Assert.Equal(($"unanswered:{email.Id}:{w.Rep.Id}", w.Rep.Id), (followUp.RuleKey, followUp.OwnerId));
+    }
+
+    [Fact]
+    public async Task CadenceDue_AContactLoggedLateOnTheSameDay_ClosesItAndTheNextFallsDueLaterThatDay()
+    {
+        var w = await CalledFortyDaysAgoAsync();
+        await RunAsync(Written);
+
+        // Logged a day later, for two hours after the first call: the follow-up was due too early, and the next one
+        // falls due on the same day (a day-only key made the run fail on the unique key, every run after).
+        var later = Interaction.Log(Channel.PhoneCall, Direction.Outbound, Written.AddDays(-40).AddHours(2), null, "Call back", null, w.Rep.Id, Written);
+        later.AddParty(w.Client.Id, ParticipantRole.Attendee);
+        await SaveAsync(later);
+        await RunAsync(Written.AddHours(1));
+
+        var followUps = await FollowUpsOfAsync(w.Client.Id);
+        Assert.Equal(2, followUps.Count);
+        Assert.Equal((FollowUpStatus.AutoClosed, (Guid?)later.Id), (followUps[0].Status, followUps[0].ClosingInteractionId));
+        Assert.Equal((FollowUpStatus.Open, Written.AddDays(-10).AddHours(2)), (followUps[1].Status, followUps[1].DueAt));
+    }
+
+    [Fact]
+    public async Task InTheCallersTransaction_ARolledBackRunLeavesNothing()
+    {
+        var w = await CalledFortyDaysAgoAsync();
+        await using (var db = database.NewDb())
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            var run = await FollowUpRuleRunner.RunAsync(db, Options, Written);
+            Assert.True(run.Created >= 1);
+            Assert.Single(await db.FollowUps.AsNoTracking().Where(f => f.PartyId == w.Client.Id).ToListAsync());
+            await transaction.RollbackAsync();
+        }
+
+        Assert.Empty(await FollowUpsOfAsync(w.Client.Id));
     }
 
     [Fact]

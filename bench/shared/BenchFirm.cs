@@ -4,7 +4,7 @@ using Npgsql;
 using OutlookCms.Domain.Persistence;
 using OutlookCms.Domain.Seeding;
 
-namespace OutlookCms.Bench.Pane;
+namespace OutlookCms.Bench.Shared;
 
 /// <summary>
 /// The bench's own database, seeded by the real seeder (docs/seeding.md). Seeding 100k parties takes minutes, so a

@@ -1,0 +1,106 @@
+using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+using OutlookCms.AddinHost.Api.Pane;
+using OutlookCms.Domain.Access;
+using OutlookCms.Domain.Clients;
+using OutlookCms.Domain.Firm;
+using OutlookCms.Domain.FollowUps;
+using OutlookCms.Domain.FollowUps.Digests;
+using OutlookCms.Domain.FollowUps.Rules;
+using OutlookCms.Domain.Persistence;
+
+namespace OutlookCms.Bench.FollowUps;
+
+/// <summary>How long each part of one scan took, in ms.</summary>
+public sealed record ScanTimes(double Rules, double Cadence, double Digests)
+{
+    public double Total => Rules + Cadence + Digests;
+}
+
+/// <summary>
+/// The daily scan as the product does it, on the caller's transaction: <see cref="FollowUpRuleRunner"/> (every rule
+/// closes and derives, coverage breaches), the cadence status of every party as the web app computes it
+/// (<see cref="PartyFacts"/> and <see cref="CadenceCounter"/>, seen by an admin), then <see cref="DigestComposer"/> for
+/// every active firm user on their local day. What it decided is read back from the change tracker afterwards,
+/// outside the timing.
+/// </summary>
+public static class ProductScan
+{
+    public static async Task<(ScanAnswer Answer, ScanTimes Times, FollowUpRuleRun Run)> RunAsync(CmsDb db, FollowUpRuleOptions options,
+        Viewer admin, DateTimeOffset now)
+    {
+        db.ChangeTracker.Clear(); // what is tracked afterwards is what this scan created or closed
+        var clock = Stopwatch.StartNew();
+        var run = await FollowUpRuleRunner.RunAsync(db, options, now);
+        var rules = clock.Elapsed.TotalMilliseconds;
+
+        clock.Restart();
+        var ids = await db.Parties.AsNoTracking().Where(p => p.MergedIntoId == null).Select(p => p.Id).ToListAsync();
+        var facts = await PartyFacts.LoadAsync(db, admin, ids, CancellationToken.None);
+        var cadence = await CadenceCounter.CountAsync(db, facts.Values, now, CancellationToken.None);
+        var cadenceMs = clock.Elapsed.TotalMilliseconds;
+
+        clock.Restart();
+        var users = await db.FirmUsers.AsNoTracking().Where(u => u.IsActive).OrderBy(u => u.Id).ToListAsync();
+        var digests = new List<(FirmUser User, DigestContent Content)>();
+        foreach (var user in users)
+        {
+            var localDate = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, BusinessClock.ZoneOf(user.TimeZoneId)).DateTime);
+            digests.Add((user, await DigestComposer.ComposeAsync(db, user, localDate, options.EscalateAfterDays, now)));
+        }
+
+        var digestMs = clock.Elapsed.TotalMilliseconds;
+        return (Read(db, now, cadence, digests), new ScanTimes(rules, cadenceMs, digestMs), run);
+    }
+
+    private static ScanAnswer Read(CmsDb db, DateTimeOffset now, Dictionary<Guid, PaneCadenceDto> cadence,
+        List<(FirmUser User, DigestContent Content)> digests)
+    {
+        var answer = new ScanAnswer();
+        var created = new Dictionary<Guid, string>();
+        foreach (var f in db.ChangeTracker.Entries<FollowUp>().Select(e => e.Entity))
+        {
+            if (f.Status == FollowUpStatus.AutoClosed && f.ClosedAt == now)
+            {
+                answer.Closed.Add($"{f.Id}|{f.ClosingInteractionId}|{f.ClosedHow}");
+            }
+            else if (f.Status == FollowUpStatus.Open && f.RuleKey is not null)
+            {
+                answer.Created.Add($"{f.RuleKey}|{f.PartyId}|{f.OwnerId}|{ScanAnswer.At(f.DueAt)}");
+                created[f.Id] = f.RuleKey;
+            }
+        }
+
+        foreach (var b in db.ChangeTracker.Entries<CoverageBreach>().Select(e => e.Entity))
+        {
+            answer.Breaches.Add($"{b.InteractionId}|{b.PartyId}|{b.RepId}");
+        }
+
+        foreach (var (party, status) in cadence)
+        {
+            if (status.Policy is null)
+            {
+                answer.WithoutPolicy++;
+            }
+            else
+            {
+                answer.Cadence.Add($"{party}|{ScanAnswer.Status(status.Overdue, status.TooOften)}");
+            }
+        }
+
+        foreach (var (user, content) in digests)
+        {
+            foreach (var (section, items) in new[] { ("overdue", content.Overdue), ("today", content.DueToday), ("escalated", content.Escalated) })
+            {
+                foreach (var item in items)
+                {
+                    // A follow-up created in this scan has a new random id; the baseline knows it by its rule key.
+                    var key = created.GetValueOrDefault(item.FollowUpId) ?? item.FollowUpId.ToString();
+                    answer.Digests.Add($"{user.Id}|{section}|{key}|{ScanAnswer.At(item.DueAt)}");
+                }
+            }
+        }
+
+        return answer;
+    }
+}

@@ -1,0 +1,113 @@
+using System.Data;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using OutlookCms.Bench.FollowUps;
+using OutlookCms.Bench.Shared;
+using OutlookCms.Domain.Access;
+using OutlookCms.Domain.Auditing;
+using OutlookCms.Domain.Firm;
+using OutlookCms.Domain.FollowUps.Rules;
+using OutlookCms.Domain.Persistence;
+using static OutlookCms.Bench.Shared.BenchConsole;
+
+// bench/follow-ups: the daily follow-up rules + cadence + digest scan at 100k parties / 1M interactions, beside a
+// hand-written single-statement baseline of the same computation (issue 7).
+//   source scripts/lib.sh && pg_start
+//   dotnet run -c Release --project bench/follow-ups -- [--rounds 5] [--scale 20] [--reseed] [--explain MS]
+var options = new BenchArgs(args);
+var rounds = options.Int("--rounds", 5);
+var spec = options.Spec();
+var database = options.Text("--database", $"outlookcms_bench_followups_s{spec.Scale}");
+var explainOver = options.Int("--explain", 0);
+var rules = new FollowUpRuleOptions().Validate();
+
+Console.WriteLine(Invariant($"follow-ups bench: {rounds} rounds, {Environment.ProcessorCount} cores, load average {LoadAverage()}"));
+var connectionString = await BenchFirm.EnsureAsync(BenchArgs.Server(), database, spec, options.Has("--reseed"));
+await PrintSizeAsync(connectionString);
+var dbOptions = DomainServices.Options(connectionString);
+var now = spec.Now;
+Viewer admin;
+await using (var db = new CmsDb(dbOptions, new SystemAuditActor("follow-ups-bench")))
+{
+    var id = await db.FirmUsers.Where(u => u.Role == FirmRole.Admin && u.IsActive).OrderBy(u => u.Id).Select(u => u.Id).FirstAsync();
+    admin = new Viewer(id, FirmRole.Admin);
+}
+
+Console.WriteLine(Invariant($"now      : {now:u} (the seeded history's end); each round runs in one transaction that is rolled back, so every round starts from the seeded state"));
+Console.WriteLine("           pass 1 = the first run on the seeded firm (creates and closes follow-ups); pass 2 = the same run again at once (creates none)");
+var first = new List<(ScanTimes Product, double Baseline)>();
+var second = new List<(ScanTimes Product, double Baseline)>();
+var mismatches = 0;
+for (var round = 1; round <= rounds; round++)
+{
+    var load = LoadAverage();
+    // The baseline of pass 1 reads the seeded state: in its own (rolled back) transaction, before or after the
+    // product's by turns, so neither always runs on the other's warm cache.
+    var baselineFirst = round % 2 == 1;
+    (ScanAnswer Answer, double Ms)? early = baselineFirst ? await InTransactionAsync(db => BaselineScan.RunAsync(db, rules, now)) : null;
+
+    var (pass1, baseline2, pass2) = await InTransactionAsync(async db =>
+    {
+        var p1 = await ProductScan.RunAsync(db, rules, admin, now);
+        var b2 = await BaselineScan.RunAsync(db, rules, now);
+        var p2 = await ProductScan.RunAsync(db, rules, admin, now);
+        return (p1, b2, p2);
+    });
+    var baseline1 = early ?? await InTransactionAsync(db => BaselineScan.RunAsync(db, rules, now));
+
+    first.Add((pass1.Times, baseline1.Ms));
+    second.Add((pass2.Times, baseline2.Ms));
+    Console.WriteLine(Invariant($"round {round} (load average {load}{(baselineFirst ? ", baseline first" : ", product first")}):"));
+    mismatches += Report("pass 1", pass1.Answer, pass1.Times, pass1.Run, baseline1.Answer, baseline1.Ms);
+    mismatches += Report("pass 2", pass2.Answer, pass2.Times, pass2.Run, baseline2.Answer, baseline2.Ms);
+}
+
+Summary("pass 1 (first run)", first);
+Summary("pass 2 (re-run)", second);
+Console.WriteLine(Invariant($"load average after {LoadAverage()}"));
+return mismatches == 0 ? 0 : 1;
+
+async Task<T> InTransactionAsync<T>(Func<CmsDb, Task<T>> work)
+{
+    await using var db = new CmsDb(dbOptions, new SystemAuditActor("follow-ups-bench"));
+    await using var transaction = await db.Database.BeginTransactionAsync(IsolationLevel.ReadCommitted);
+    if (explainOver > 0)
+    {
+        // Plans of every statement slower than this go to the server log (the bench connects as the owner).
+        await db.Database.ExecuteSqlRawAsync(Invariant(
+            $"LOAD 'auto_explain'; SET LOCAL auto_explain.log_min_duration = {explainOver}; SET LOCAL auto_explain.log_analyze = on; SET LOCAL auto_explain.log_buffers = on; SET LOCAL auto_explain.log_nested_statements = on"));
+    }
+
+    var result = await work(db);
+    await transaction.RollbackAsync();
+    return result;
+}
+
+static int Report(string pass, ScanAnswer product, ScanTimes times, FollowUpRuleRun run, ScanAnswer baseline, double baselineMs)
+{
+    Console.WriteLine(Invariant(
+        $"  {pass}: product {times.Total,7:N0} ms (rules {times.Rules:N0}, cadence {times.Cadence:N0}, digests {times.Digests:N0}; {run.Created:N0} created, {run.Closed:N0} closed, {run.CoverageBreaches:N0} breaches) | baseline {baselineMs,7:N0} ms | ratio {times.Total / baselineMs:F2}"));
+    Console.WriteLine($"          {product.Summary()}");
+    var differences = product.Differences(baseline);
+    if (differences.Count == 0)
+    {
+        Console.WriteLine("          same answer from both (every key compared)");
+        return 0;
+    }
+
+    differences.ForEach(d => Console.WriteLine($"          DIFFERENT {d}"));
+    return 1;
+}
+
+static void Summary(string pass, List<(ScanTimes Product, double Baseline)> runs)
+{
+    var product = runs.Select(r => r.Product.Total).Order().ToList();
+    var baseline = runs.Select(r => r.Baseline).Order().ToList();
+    double Median(List<double> sorted) => sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
+    double PartMedian(Func<ScanTimes, double> part) => Median([.. runs.Select(r => part(r.Product)).Order()]);
+    var ratio = Median(product) / Median(baseline);
+    Console.WriteLine(Invariant(
+        $"{pass}: product min {product[0]:N0} / median {Median(product):N0} ms (rules {PartMedian(t => t.Rules):N0}, cadence {PartMedian(t => t.Cadence):N0}, digests {PartMedian(t => t.Digests):N0}); baseline min {baseline[0]:N0} / median {Median(baseline):N0} ms; ratio of medians {ratio:F2}"));
+    Console.WriteLine(Invariant(
+        $"  goal < 2 s: {(Median(product) < 2000 ? "met" : "MISSED")}; goal <= 1.5x the baseline: {(ratio <= 1.5 ? "met" : "MISSED")}"));
+}
