@@ -8,14 +8,15 @@ namespace OutlookCms.Bench.Pane;
 public readonly record struct Sample(string Kind, string Role, long Started, long Elapsed, bool Ok);
 
 /// <summary>
-/// Each client sends a pane request, reads the whole answer, and sends the next: at once (think time 0, closed loop:
+/// Each client sends a request (the pane's, or a search as it is typed), reads the whole answer, and sends the next: at once (think time 0, closed loop:
 /// the server is saturated and latency is mostly queueing, 50 clients / throughput by Little's law), or after a random
 /// pause of mean <c>think</c> (exponential), as a rep moving from one mail item to the next.
 /// Requests that start during the warm-up or end after the measured period are not counted.
 /// </summary>
 public static class LoadRun
 {
-    public static async Task<List<Sample>> RunAsync(Uri address, PaneMix mix, IReadOnlyDictionary<Guid, string> tokens,
+    public static async Task<List<Sample>> RunAsync(Uri address, IReadOnlyList<BenchUser> users,
+        Func<Random, BenchUser, (string Kind, string PathAndQuery)> next, IReadOnlyDictionary<Guid, string> tokens,
         int clients, TimeSpan warmUp, TimeSpan measured, TimeSpan think, int seed)
     {
         using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = clients, PooledConnectionLifetime = Timeout.InfiniteTimeSpan };
@@ -27,13 +28,13 @@ public static class LoadRun
 
         var perClient = await Task.WhenAll(Enumerable.Range(0, clients).Select(c => Task.Run(async () =>
         {
-            var user = mix.Users[c % mix.Users.Count];
+            var user = users[c % users.Count];
             var token = tokens[user.Id];
             var random = new Random(seed * 1000 + c);
             var samples = new List<Sample>();
             while (Stopwatch.GetTimestamp() < stopAt)
             {
-                var call = mix.Next(random, user);
+                var call = next(random, user);
                 using var request = new HttpRequestMessage(HttpMethod.Get, call.PathAndQuery);
                 request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
                 var began = Stopwatch.GetTimestamp();

@@ -119,7 +119,7 @@ public sealed class PaneMix
 
     private static T Pick<T>(Random random, T[] items) => items[random.Next(items.Length)];
 
-    private static async Task<List<T>> ListAsync<T>(NpgsqlDataSource source, string sql)
+    internal static async Task<List<T>> ListAsync<T>(NpgsqlDataSource source, string sql)
     {
         await using var command = source.CreateCommand(sql);
         await using var reader = await command.ExecuteReaderAsync();

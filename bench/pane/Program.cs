@@ -2,7 +2,8 @@ using OutlookCms.Bench.Pane;
 using OutlookCms.Bench.Shared;
 using static OutlookCms.Bench.Shared.BenchConsole;
 
-// bench/pane: GET /api/pane on the seeded firm at 100k parties / 1M interactions, 50 concurrent clients on loopback.
+// bench/pane: GET /api/pane (or, with --mix search, the client book's search) on the seeded firm at 100k parties / 1M
+// interactions, 50 concurrent clients on loopback.
 //   source scripts/lib.sh && pg_start && certs_ensure
 //   dotnet run -c Release --project bench/pane -- [--clients 50] [--think-ms 0] [--warmup 15] [--seconds 60] [--scale 20] [--reseed] [--plans FILE]
 var options = new BenchArgs(args);
@@ -13,6 +14,8 @@ var measured = TimeSpan.FromSeconds(options.Int("--seconds", 60));
 var spec = options.Spec();
 var database = options.Text("--database", $"outlookcms_bench_pane_s{spec.Scale}");
 var plansFile = options.Text("--plans", "");
+// --mix search: the client book's search as you type (issue 9, goal p95 < 50 ms) instead of the pane's reads.
+var searching = options.Text("--mix", "pane") == "search";
 var server = BenchArgs.Server();
 
 Console.WriteLine(Invariant($"pane bench: {clients} clients, think time {(think > TimeSpan.Zero ? $"{think.TotalMilliseconds:F0} ms" : "none (closed loop)")}, {warmUp.TotalSeconds:F0} s warm-up, {measured.TotalSeconds:F0} s measured, {Environment.ProcessorCount} cores, load average {LoadAverage()}"));
@@ -29,11 +32,15 @@ foreach (var user in mix.Users)
 
 Console.WriteLine(Invariant($"AddinHost on {hosts.Address}, tokens from the simulator on {hosts.SimulatorAddress} for {mix.Users.Count} users ({string.Join(", ", mix.Users.GroupBy(u => u.Role).Select(g => $"{g.Count()} {g.Key}s"))})"));
 
-var samples = await LoadRun.RunAsync(hosts.Address, mix, tokens, clients, warmUp, measured, think, spec.Seed);
+var search = searching ? await SearchMix.LoadAsync(connectionString, spec.Seed) : null;
+Func<Random, BenchUser, (string Kind, string PathAndQuery)> next = search is not null
+    ? (random, _) => search.Next(random)
+    : (random, user) => mix.Next(random, user) switch { var call => (call.Kind, call.PathAndQuery) };
+var samples = await LoadRun.RunAsync(hosts.Address, mix.Users, next, tokens, clients, warmUp, measured, think, spec.Seed);
 var failed = samples.Count(s => !s.Ok);
 Console.WriteLine(Invariant($"requests : {samples.Count:N0} answered in the measured {measured.TotalSeconds:F0} s, {failed:N0} not 200, {samples.Count / measured.TotalSeconds:N0} requests/s"));
 Console.WriteLine(Latencies.Of(samples).Line("all"));
-foreach (var kind in PaneMix.Kinds)
+foreach (var kind in searching ? SearchMix.Kinds : PaneMix.Kinds)
 {
     Console.WriteLine(Latencies.Of(samples.Where(s => s.Kind == kind)).Line(kind));
 }
@@ -44,7 +51,8 @@ foreach (var role in samples.Select(s => s.Role).Distinct().Order())
 }
 
 var p95 = Latencies.Of(samples).P95;
-Console.WriteLine(Invariant($"goal     : p95 < 30 ms: {(p95 < 30 && failed == 0 ? "met" : "MISSED")} (p95 {p95:F1} ms); load average after {LoadAverage()}"));
+var goal = searching ? 50 : 30;
+Console.WriteLine(Invariant($"goal     : p95 < {goal} ms: {(p95 < goal && failed == 0 ? "met" : "MISSED")} (p95 {p95:F1} ms); load average after {LoadAverage()}"));
 
 if (plansFile.Length > 0)
 {

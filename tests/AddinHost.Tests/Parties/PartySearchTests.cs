@@ -94,6 +94,19 @@ public sealed class PartySearchTests(HostFixture host) : IClassFixture<HostFixtu
         Assert.Equal([$"Mona {surname}"], (await SearchAsync(admin, $"mona {surname}")).Select(h => Hit(h).Name));
     }
 
+    [Fact]
+    public async Task AFreeMailProvidersName_SearchesNamesNotAddresses_ButAnAddressAtItIsFound()
+    {
+        var surname = Surname();
+        var local = $"{surname.ToLowerInvariant()}.home";
+        await book.PersonAsync("Gina", surname, $"{local}@gmail.com");
+        using var admin = await host.As(host.Users.Admin);
+
+        Assert.DoesNotContain($"Gina {surname}", (await SearchAsync(admin, "gmail.com")).Select(h => Hit(h).Name));
+        Assert.DoesNotContain($"Gina {surname}", (await SearchAsync(admin, "@gmail")).Select(h => Hit(h).Name));
+        Assert.Equal([($"Gina {surname}", "Email", $"{local}@gmail.com")], (await SearchAsync(admin, $"{local}@gmail")).Select(Hit));
+    }
+
     [Theory]
     [InlineData("", "q")]
     [InlineData("a", "q")]

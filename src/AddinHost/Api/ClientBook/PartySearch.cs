@@ -25,6 +25,7 @@ public sealed class PartySearch(CmsDb db)
     public const int MaxLength = 100;
     public const int MaxHits = 50;
     public const int MinPhoneDigits = 4;
+    private const string Escape = @"\";
 
     /// <summary>What is wrong with a search, by parameter (empty when it can run).</summary>
     public static Dictionary<string, string[]> Validate(string? query, int limit)
@@ -66,8 +67,12 @@ public sealed class PartySearch(CmsDb db)
             var lower = anywhere.ToLowerInvariant();
             var organisations = db.Organisations.Where(o => EF.Functions.ILike(o.DisplayName, anywhere, Escape)).Select(o => (Guid?)o.Id);
             ids = ids
-                .Union(db.EmailAddresses.Where(e => EF.Functions.Like(e.Address, lower, Escape)).Select(e => e.PartyId))
                 .Union(db.People.Where(p => organisations.Contains(p.OrganisationId)).Select(p => p.Id));
+            if (!NamesOnlyAFreeMailProvider(text))
+            {
+                ids = ids.Union(db.EmailAddresses.Where(e => EF.Functions.Like(e.Address, lower, Escape)).Select(e => e.PartyId));
+            }
+
             var digits = Digits(text);
             if (digits.Length >= MinPhoneDigits && text.All(c => char.IsAsciiDigit(c) || " +()-./".Contains(c)))
             {
@@ -131,9 +136,28 @@ public sealed class PartySearch(CmsDb db)
             : (SearchMatch.Name, name);
     }
 
+    /// <summary>
+    /// The digits of a number typed as a search, without leading zeros: a national trunk prefix ("044 …") or the
+    /// international one ("0041 …") stands for what the stored international form writes as "+41 44 …".
+    /// </summary>
     private static string Digits(string text) => new string([.. text.Where(char.IsAsciiDigit)]).TrimStart('0');
 
-    private const string Escape = @"\";
+    /// <summary>
+    /// "gmail", "@bluewin.ch": part of a public mail provider's domain and nothing of an address before it. Such a
+    /// provider says nothing about a client, and as an address fragment it would list a large part of the book ("gmail"
+    /// matched 24,805 addresses at 100k parties), so addresses are not searched for it; names still are.
+    /// </summary>
+    private static bool NamesOnlyAFreeMailProvider(string text)
+    {
+        var at = text.IndexOf('@', StringComparison.Ordinal);
+        if (at > 0)
+        {
+            return false;
+        }
+
+        var domain = text[(at + 1)..];
+        return domain.Length > 0 && FreeMailDomains.All.Any(d => d.Contains(domain, StringComparison.OrdinalIgnoreCase));
+    }
 
     /// <summary>The query is text, not a pattern: LIKE's wildcards and escape character match themselves.</summary>
     private static string Literal(string text) =>
