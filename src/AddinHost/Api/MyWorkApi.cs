@@ -43,9 +43,7 @@ public static class MyWorkApi
     {
         var viewer = await current.ViewerAsync(ct);
         var now = time.GetUtcNow();
-        var covered = db.CoverageAssignments.Where(c => c.AdviserId == viewer.UserId && c.From <= now && (c.To == null || c.To > now));
-        var ids = await db.VisibleParties(viewer)
-            .Where(p => p.MergedIntoId == null && covered.Any(c => c.PartyId == p.Id || (c.HouseholdId != null && c.HouseholdId == ((Domain.Clients.Person)p).HouseholdId)))
+        var ids = await db.VisibleParties(viewer).CoveredBy(db, [viewer.UserId], now)
             .OrderBy(p => p.DisplayName).Select(p => p.Id).Take(2000).ToListAsync(ct);
         var facts = await PartyFacts.LoadAsync(db, viewer, ids, ct);
         var cadence = await CadenceCounter.CountAsync(db, facts.Values, now, ct);

@@ -56,9 +56,7 @@ public static class OrganisationStructureApi
             .Take(MaxPeople).ToListAsync(ct);
 
         return TypedResults.Ok(new OrganisationStructureDto(organisation.Id, organisation.DisplayName,
-            [.. offices.Select(o => new OfficeDto(o.Id, o.Name, o.Address is { } a
-                ? new PartiesApi.PostalAddressDto(a.Kind, a.Line1, a.Line2, a.Line3, a.City, a.Region, a.Postcode, a.CountryCode)
-                : null))],
+            [.. offices.Select(o => new OfficeDto(o.Id, o.Name, o.Address is { } a ? PartiesApi.PostalAddressDto.From(a) : null))],
             departments, people));
     }
 }

@@ -31,7 +31,10 @@ public static class PartiesApi
         IReadOnlyList<EmailDto> Emails, IReadOnlyList<PhoneDto> Phones);
 
     public sealed record PostalAddressDto(AddressKind Kind, string Line1, string? Line2, string? Line3, string City, string? Region,
-        string? Postcode, string CountryCode);
+        string? Postcode, string CountryCode)
+    {
+        public static PostalAddressDto From(PostalAddress a) => new(a.Kind, a.Line1, a.Line2, a.Line3, a.City, a.Region, a.Postcode, a.CountryCode);
+    }
 
     /// <summary>A party's page: what the pane shows about it, with a longer timeline, and all its contact details.</summary>
     public sealed record PartyOverviewDto(PanePartyDto Party, IReadOnlyList<EmailDto> Emails, IReadOnlyList<PhoneDto> Phones,
@@ -69,7 +72,7 @@ public static class PartiesApi
         var overview = (await new PaneReader(db, time).ReadPartiesAsync(me, viewer, [party.Id], null, TimelineLength, time.GetUtcNow(), ct)).Single();
         var dto = ToDto(party);
         return TypedResults.Ok(new PartyOverviewDto(overview, dto.Emails, dto.Phones,
-            [.. party.Addresses.OrderBy(a => a.Kind).Select(a => new PostalAddressDto(a.Kind, a.Line1, a.Line2, a.Line3, a.City, a.Region, a.Postcode, a.CountryCode))]));
+            [.. party.Addresses.OrderBy(a => a.Kind).Select(PostalAddressDto.From)]));
     }
 
     private static async Task<Results<Ok<List<PartySearchHitDto>>, ValidationProblem>> Search(

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using OutlookCms.AddinHost.Api.Pane;
 using OutlookCms.AddinHost.Auth;
-using OutlookCms.Domain.Clients;
 using OutlookCms.Domain.FollowUps;
 using OutlookCms.Domain.Persistence;
 
@@ -52,10 +51,7 @@ public static class TeamOverviewApi
 
         // The reps' clients (directly or through their household) with the cadence each one has (override, tier or
         // household tier), counted as the pane and the rep's own cadence page count it.
-        var covered = db.CoverageAssignments.Where(c => repIds.Contains(c.AdviserId) && c.From <= now && (c.To == null || c.To > now));
-        var clientIds = await db.Parties.Where(p => p.MergedIntoId == null
-                && covered.Any(c => c.PartyId == p.Id || (c.HouseholdId != null && c.HouseholdId == ((Person)p).HouseholdId)))
-            .Select(p => p.Id).ToListAsync(ct);
+        var clientIds = await db.Parties.CoveredBy(db, repIds, now).Select(p => p.Id).ToListAsync(ct);
         var facts = (await PartyFacts.LoadAsync(db, viewer, clientIds, ct)).Values.Where(f => f.Cadence is not null).ToList();
         var cadence = await CadenceCounter.CountAsync(db, facts, now, ct);
         var tierRanks = await db.Tiers.AsNoTracking().ToDictionaryAsync(t => t.Name, t => t.Rank, ct);

@@ -26,14 +26,10 @@ public static class DraftsApi
             return noMailbox;
         }
 
-        JsonObject? body;
-        try
+        var (body, invalid) = await GraphError.ReadBodyAsync(request);
+        if (invalid is not null)
         {
-            body = await JsonNode.ParseAsync(request.Body, cancellationToken: request.HttpContext.RequestAborted) as JsonObject;
-        }
-        catch (JsonException e)
-        {
-            return GraphError.BadRequest("RequestBodyRead", $"The request body is not valid JSON: {e.Message}");
+            return invalid;
         }
 
         if (body is null)

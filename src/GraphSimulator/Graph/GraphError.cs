@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 
 namespace OutlookCms.GraphSimulator.Graph;
 
@@ -44,6 +45,19 @@ public sealed class GraphError(int status, string code, string message) : IResul
     }
 
     public static GraphError BadRequest(string code, string message) => new(400, code, message);
+
+    /// <summary>A request's JSON body as an object (null when it is JSON but not an object), or Graph's 400 for invalid JSON.</summary>
+    public static async Task<(JsonObject? Body, GraphError? Error)> ReadBodyAsync(HttpRequest request)
+    {
+        try
+        {
+            return (await JsonNode.ParseAsync(request.Body, cancellationToken: request.HttpContext.RequestAborted) as JsonObject, null);
+        }
+        catch (JsonException e)
+        {
+            return (null, BadRequest("RequestBodyRead", $"The request body is not valid JSON: {e.Message}"));
+        }
+    }
 
     public GraphError WithHeader(string name, string value)
     {
