@@ -27,6 +27,7 @@ public static class AddinHostApp
         app.MapOrganisationStructureApi();
         app.MapHouseholdsApi();
         app.MapPartiesApi();
+        app.MapPartyChangesApi();
         app.MapOutcomesApi();
         app.MapCaptureApi();
         app.MapPaneApi();

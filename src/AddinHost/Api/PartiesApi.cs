@@ -6,6 +6,7 @@ using OutlookCms.AddinHost.Api.Pane;
 using OutlookCms.AddinHost.Auth;
 using OutlookCms.Domain.Access;
 using OutlookCms.Domain.Clients;
+using OutlookCms.Domain.Firm;
 using OutlookCms.Domain.Persistence;
 
 namespace OutlookCms.AddinHost.Api;
@@ -30,15 +31,18 @@ public static class PartiesApi
     public sealed record PartyDto(Guid Id, PartyKind Kind, string DisplayName, PartyStatus Status, bool IsRestricted,
         IReadOnlyList<EmailDto> Emails, IReadOnlyList<PhoneDto> Phones);
 
-    public sealed record PostalAddressDto(AddressKind Kind, string Line1, string? Line2, string? Line3, string City, string? Region,
+    public sealed record PostalAddressDto(Guid Id, AddressKind Kind, string Line1, string? Line2, string? Line3, string City, string? Region,
         string? Postcode, string CountryCode)
     {
-        public static PostalAddressDto From(PostalAddress a) => new(a.Kind, a.Line1, a.Line2, a.Line3, a.City, a.Region, a.Postcode, a.CountryCode);
+        public static PostalAddressDto From(PostalAddress a) => new(a.Id, a.Kind, a.Line1, a.Line2, a.Line3, a.City, a.Region, a.Postcode, a.CountryCode);
     }
 
-    /// <summary>A party's page: what the pane shows about it, with a longer timeline, and all its contact details.</summary>
+    /// <summary>
+    /// A party's page: what the pane shows about it, with a longer timeline, and all its contact details; the names and
+    /// <see cref="Version"/> are what an edit (`PUT /api/parties/{id}`) sends back.
+    /// </summary>
     public sealed record PartyOverviewDto(PanePartyDto Party, IReadOnlyList<EmailDto> Emails, IReadOnlyList<PhoneDto> Phones,
-        IReadOnlyList<PostalAddressDto> Addresses);
+        IReadOnlyList<PostalAddressDto> Addresses, string? GivenName, string? FamilyName, uint Version);
 
     /// <summary>How many of a party's latest interactions its page lists.</summary>
     public const int TimelineLength = 50;
@@ -57,8 +61,13 @@ public static class PartiesApi
 
     private static async Task<Results<Ok<PartyOverviewDto>, NotFound>> GetOverview(Guid id, CurrentUser current, CmsDb db, TimeProvider time, CancellationToken ct)
     {
-        var me = await current.GetAsync(ct);
-        var viewer = await current.ViewerAsync(ct);
+        var overview = await OverviewAsync(id, await current.GetAsync(ct), await current.ViewerAsync(ct), db, time, ct);
+        return overview is null ? TypedResults.NotFound() : TypedResults.Ok(overview);
+    }
+
+    /// <summary>A party's page as <paramref name="viewer"/> may see it; a merged duplicate's is its survivor's; null when hidden or unknown.</summary>
+    public static async Task<PartyOverviewDto?> OverviewAsync(Guid id, FirmUser me, Viewer viewer, CmsDb db, TimeProvider time, CancellationToken ct)
+    {
         // A merged party's page is its survivor's (links and bookmarks to the duplicate keep working).
         var survivorId = await db.Parties.Where(p => p.Id == id).Select(p => p.MergedIntoId ?? p.Id).SingleOrDefaultAsync(ct);
         var party = await db.VisibleParties(viewer).AsNoTracking().AsSplitQuery()
@@ -66,13 +75,14 @@ public static class PartiesApi
             .SingleOrDefaultAsync(p => p.Id == survivorId, ct);
         if (party is null)
         {
-            return TypedResults.NotFound();
+            return null;
         }
 
         var overview = (await new PaneReader(db, time).ReadPartiesAsync(me, viewer, [party.Id], null, TimelineLength, time.GetUtcNow(), ct)).Single();
         var dto = ToDto(party);
-        return TypedResults.Ok(new PartyOverviewDto(overview, dto.Emails, dto.Phones,
-            [.. party.Addresses.OrderBy(a => a.Kind).Select(PostalAddressDto.From)]));
+        var person = party as Person;
+        return new PartyOverviewDto(overview, dto.Emails, dto.Phones,
+            [.. party.Addresses.OrderBy(a => a.Kind).ThenBy(a => a.Id).Select(PostalAddressDto.From)], person?.GivenName, person?.FamilyName, party.Version);
     }
 
     private static async Task<Results<Ok<List<PartySearchHitDto>>, ValidationProblem>> Search(

@@ -123,9 +123,13 @@ public sealed class AuditInterceptor(TimeProvider time) : SaveChangesInterceptor
                 return AuditEntry.Record(now, db.AuditActor, AuditActions.Deleted, type, id, Serialize(entry.Properties, p => p.OriginalValue), null, db.AuditReason);
             case EntityState.Modified:
                 var changed = entry.Properties.Where(p => p.IsModified && !Equals(p.OriginalValue, p.CurrentValue)).ToList();
+                // "After" also names the row's owners (its foreign keys), so a changed detail (an address, a phone)
+                // can be found from its party's history.
+                var owners = entry.Properties.Where(p => p.Metadata.IsForeignKey() && !changed.Contains(p));
                 return changed.Count == 0
                     ? null
-                    : AuditEntry.Record(now, db.AuditActor, AuditActions.Updated, type, id, Serialize(changed, p => p.OriginalValue), Serialize(changed, p => p.CurrentValue), db.AuditReason);
+                    : AuditEntry.Record(now, db.AuditActor, AuditActions.Updated, type, id, Serialize(changed, p => p.OriginalValue),
+                        Serialize(changed.Concat(owners), p => p.CurrentValue), db.AuditReason);
             default:
                 return null;
         }

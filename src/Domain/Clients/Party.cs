@@ -129,6 +129,27 @@ public abstract class Party : IAudited
         return address;
     }
 
+    /// <summary>Corrects an address in place (its id, and an office's link to it, stay); office addresses keep their kind.</summary>
+    public void ChangeAddress(Guid addressId, AddressKind kind, IReadOnlyList<string> lines, string city, string? region, string? postcode, string countryCode)
+    {
+        var address = _addresses.SingleOrDefault(a => a.Id == addressId)
+            ?? throw new DomainRuleException("No such address on this party.", "id");
+        if (kind != address.Kind && (kind == AddressKind.Office || address.Kind == AddressKind.Office))
+        {
+            throw new DomainRuleException("An office's address is managed with the organisation's offices; its kind cannot change.", nameof(kind));
+        }
+
+        address.Change(lines, city, region, postcode, countryCode);
+        address.Reclassify(kind);
+    }
+
+    public void ReclassifyEmail(string address, EmailKind kind)
+    {
+        var normal = MailAddressText.Normalize(address, nameof(address));
+        (_emails.SingleOrDefault(e => e.Address == normal)
+            ?? throw new DomainRuleException($"{normal} is not an address of this party.", nameof(address))).Reclassify(kind);
+    }
+
     public virtual void RemoveAddress(Guid addressId) =>
         _addresses.Remove(_addresses.SingleOrDefault(a => a.Id == addressId)
             ?? throw new DomainRuleException("No such address on this party.", nameof(addressId)));

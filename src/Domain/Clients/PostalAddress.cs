@@ -41,6 +41,8 @@ public sealed class PostalAddress : IAudited
 
     public IReadOnlyList<string> Lines => new[] { Line1, Line2, Line3 }.OfType<string>().ToArray();
 
+    internal void Reclassify(AddressKind kind) => Kind = kind;
+
     public void Change(IReadOnlyList<string> lines, string city, string? region, string? postcode, string countryCode)
     {
         ArgumentNullException.ThrowIfNull(lines);
