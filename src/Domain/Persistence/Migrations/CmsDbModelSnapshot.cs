@@ -1287,6 +1287,120 @@ namespace OutlookCms.Domain.Persistence.Migrations
                         });
                 });
 
+            modelBuilder.Entity("OutlookCms.Domain.Imports.Import", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("ById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("by_id");
+
+                    b.Property<long>("BytesDone")
+                        .HasColumnType("bigint")
+                        .HasColumnName("bytes_done");
+
+                    b.Property<long>("Created")
+                        .HasColumnType("bigint")
+                        .HasColumnName("created");
+
+                    b.Property<string>("ErrorsJson")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("errors");
+
+                    b.Property<bool>("ErrorsTruncated")
+                        .HasColumnType("boolean")
+                        .HasColumnName("errors_truncated");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("character varying(260)")
+                        .HasColumnName("file_name");
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("finished_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<long>("Matched")
+                        .HasColumnType("bigint")
+                        .HasColumnName("matched");
+
+                    b.Property<string>("Message")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("message");
+
+                    b.Property<DateTimeOffset>("QueuedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("queued_at");
+
+                    b.Property<long>("Rejected")
+                        .HasColumnType("bigint")
+                        .HasColumnName("rejected");
+
+                    b.Property<long>("RowsDone")
+                        .HasColumnType("bigint")
+                        .HasColumnName("rows_done");
+
+                    b.Property<Guid?>("SameAsImportId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("same_as_import_id");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("sha256")
+                        .IsFixedLength();
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("bigint")
+                        .HasColumnName("size_bytes");
+
+                    b.Property<DateTimeOffset?>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_imports");
+
+                    b.HasIndex("ById")
+                        .HasDatabaseName("ix_imports_by_id");
+
+                    b.HasIndex("SameAsImportId")
+                        .HasDatabaseName("ix_imports_same_as_import_id");
+
+                    b.HasIndex("Kind", "QueuedAt")
+                        .HasDatabaseName("ix_imports_kind_queued_at");
+
+                    b.HasIndex("Kind", "Sha256")
+                        .IsUnique()
+                        .HasDatabaseName("ux_imports_kind_sha256_succeeded")
+                        .HasFilter("status = 'Succeeded'");
+
+                    b.ToTable("imports", "cms", t =>
+                        {
+                            t.HasCheckConstraint("ck_imports_counts", "rows_done >= 0 AND created >= 0 AND matched >= 0 AND rejected >= 0 AND (status <> 'Succeeded' OR created + matched = rows_done)");
+
+                            t.HasCheckConstraint("ck_imports_sha256", "sha256 ~ '^[0-9a-f]{64}$'");
+                        });
+                });
+
             modelBuilder.Entity("OutlookCms.Domain.Interactions.Interaction", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2264,6 +2378,21 @@ namespace OutlookCms.Domain.Persistence.Migrations
                         .HasForeignKey("SourceInteractionId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_follow_ups_interactions_source_interaction_id");
+                });
+
+            modelBuilder.Entity("OutlookCms.Domain.Imports.Import", b =>
+                {
+                    b.HasOne("OutlookCms.Domain.Firm.FirmUser", null)
+                        .WithMany()
+                        .HasForeignKey("ById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_imports_firm_users_by_id");
+
+                    b.HasOne("OutlookCms.Domain.Imports.Import", null)
+                        .WithMany()
+                        .HasForeignKey("SameAsImportId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_imports_imports_same_as_import_id");
                 });
 
             modelBuilder.Entity("OutlookCms.Domain.Interactions.Interaction", b =>
