@@ -21,6 +21,12 @@ public interface IImportHandler<TRow>
 
     /// <summary>Only called when every row parsed. Returns how many rows were new and how many already stored.</summary>
     Task<ImportCounts> CompleteAsync(ImportSession session, long rows, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Called instead of <see cref="CompleteAsync"/> when a row was refused while reading, just before the rollback:
+    /// end whatever is still open on the connection (e.g. cancel a COPY).
+    /// </summary>
+    ValueTask AbortAsync(ImportSession session);
 }
 
 /// <param name="Created">Rows stored as new.</param>

@@ -95,16 +95,29 @@ public sealed class ImportRunner(Func<CmsDb> newDb, TimeProvider time)
         await handler.BeginAsync(session, cancellationToken);
         long rows;
         long bytes;
-        await using (var stream = file.OpenRead())
+        try
         {
+            await using var stream = file.OpenRead();
             rows = await CsvFileReader.ReadAsync(stream, handler.Layout, errors,
                 (row, line) => handler.AddAsync(session, row, line, cancellationToken), progress.ReportAsync, cancellationToken);
             bytes = stream.Length;
         }
+        catch
+        {
+            // Leave the connection usable for the rollback (e.g. cancel an open COPY).
+            await handler.AbortAsync(session);
+            throw;
+        }
 
-        var counts = errors.Any ? default : await handler.CompleteAsync(session, rows, cancellationToken);
+        var refusedWhileReading = errors.Any;
+        var counts = refusedWhileReading ? default : await handler.CompleteAsync(session, rows, cancellationToken);
         if (errors.Any)
         {
+            if (refusedWhileReading)
+            {
+                await handler.AbortAsync(session);
+            }
+
             await transaction.RollbackAsync(cancellationToken);
             return await FinishAsync(importId, (_, rejected) =>
             {

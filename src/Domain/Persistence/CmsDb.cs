@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using OutlookCms.Domain.Auditing;
+using OutlookCms.Domain.Bookings;
 using OutlookCms.Domain.Capture;
 using OutlookCms.Domain.Clients;
 using OutlookCms.Domain.Firm;
@@ -100,6 +101,8 @@ public sealed class CmsDb(DbContextOptions<CmsDb> options, IAuditActor auditActo
     public DbSet<MaterialSent> MaterialsSent => Set<MaterialSent>();
 
     public DbSet<Import> Imports => Set<Import>();
+
+    public DbSet<BookedActivity> BookedActivities => Set<BookedActivity>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 

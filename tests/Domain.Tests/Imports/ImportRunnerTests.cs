@@ -176,6 +176,8 @@ public sealed class ImportRunnerTests(PostgresDatabase database) : IClassFixture
             _created += await command.ExecuteNonQueryAsync(cancellationToken);
         }
 
+        public ValueTask AbortAsync(ImportSession session) => ValueTask.CompletedTask;
+
         public Task<ImportCounts> CompleteAsync(ImportSession session, long rows, CancellationToken cancellationToken)
         {
             if (_refusedLine > 0)

@@ -101,6 +101,86 @@ namespace OutlookCms.Domain.Persistence.Migrations
                     b.ToTable("audit_entries", "cms");
                 });
 
+            modelBuilder.Entity("OutlookCms.Domain.Bookings.BookedActivity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Account")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("account");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("amount");
+
+                    b.Property<DateOnly>("BookedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("booked_on");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character(3)")
+                        .HasColumnName("currency")
+                        .IsFixedLength();
+
+                    b.Property<Guid?>("HouseholdId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("household_id");
+
+                    b.Property<Guid>("ImportId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("import_id");
+
+                    b.Property<Guid?>("PartyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("party_id");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("reference");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("type");
+
+                    b.HasKey("Id")
+                        .HasName("pk_booked_activities");
+
+                    b.HasIndex("ImportId")
+                        .HasDatabaseName("ix_booked_activities_import_id");
+
+                    b.HasIndex("HouseholdId", "BookedOn")
+                        .HasDatabaseName("ix_booked_activities_household_id_booked_on")
+                        .HasFilter("household_id IS NOT NULL");
+
+                    b.HasIndex("PartyId", "BookedOn")
+                        .HasDatabaseName("ix_booked_activities_party_id_booked_on")
+                        .HasFilter("party_id IS NOT NULL");
+
+                    b.HasIndex("Account", "Reference", "BookedOn", "Type", "Amount", "Currency")
+                        .IsUnique()
+                        .HasDatabaseName("ix_booked_activities_account_reference_booked_on_type_amount_c");
+
+                    b.ToTable("booked_activities", "cms", t =>
+                        {
+                            t.HasCheckConstraint("ck_booked_activities_amount_positive", "amount > 0");
+
+                            t.HasCheckConstraint("ck_booked_activities_currency", "currency ~ '^[A-Z]{3}$'");
+
+                            t.HasCheckConstraint("ck_booked_activities_party_or_household", "num_nonnulls(party_id, household_id) >= 1");
+                        });
+                });
+
             modelBuilder.Entity("OutlookCms.Domain.Capture.CaptureDecision", b =>
                 {
                     b.Property<Guid>("FirmUserId")
@@ -2084,6 +2164,28 @@ namespace OutlookCms.Domain.Persistence.Migrations
                         });
 
                     b.HasDiscriminator().HasValue("Person");
+                });
+
+            modelBuilder.Entity("OutlookCms.Domain.Bookings.BookedActivity", b =>
+                {
+                    b.HasOne("OutlookCms.Domain.Clients.Household", null)
+                        .WithMany()
+                        .HasForeignKey("HouseholdId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_booked_activities_households_household_id");
+
+                    b.HasOne("OutlookCms.Domain.Imports.Import", null)
+                        .WithMany()
+                        .HasForeignKey("ImportId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_booked_activities_imports_import_id");
+
+                    b.HasOne("OutlookCms.Domain.Clients.Party", null)
+                        .WithMany()
+                        .HasForeignKey("PartyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_booked_activities_parties_party_id");
                 });
 
             modelBuilder.Entity("OutlookCms.Domain.Capture.CaptureDecision", b =>
