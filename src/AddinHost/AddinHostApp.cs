@@ -1,4 +1,5 @@
 using OutlookCms.AddinHost.Api;
+using OutlookCms.AddinHost.Api.Imports;
 using OutlookCms.AddinHost.Auth;
 using OutlookCms.AddinHost.Demo;
 using OutlookCms.AddinHost.Infrastructure;
@@ -28,6 +29,7 @@ public static class AddinHostApp
         app.MapHouseholdsApi();
         app.MapPartiesApi();
         app.MapOutcomesApi();
+        app.MapImportsApi();
         app.MapCaptureApi();
         app.MapPaneApi();
         app.MapPreviewApi();
