@@ -1,4 +1,5 @@
 using OutlookCms.AddinHost.Api;
+using OutlookCms.AddinHost.Api.Imports;
 using OutlookCms.AddinHost.Auth;
 using OutlookCms.AddinHost.Demo;
 using OutlookCms.AddinHost.Infrastructure;
@@ -29,6 +30,7 @@ public static class AddinHostApp
         app.MapPartiesApi();
         app.MapPartyChangesApi();
         app.MapOutcomesApi();
+        app.MapImportsApi();
         app.MapCaptureApi();
         app.MapPaneApi();
         app.MapPreviewApi();

@@ -1,10 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using OutlookCms.Domain.Auditing;
+using OutlookCms.Domain.Bookings;
 using OutlookCms.Domain.Capture;
 using OutlookCms.Domain.Clients;
 using OutlookCms.Domain.Firm;
 using OutlookCms.Domain.FollowUps;
+using OutlookCms.Domain.Imports;
 using OutlookCms.Domain.Interactions;
 using OutlookCms.Domain.Marketing;
 using OutlookCms.Domain.Outcomes;
@@ -97,6 +99,10 @@ public sealed class CmsDb(DbContextOptions<CmsDb> options, IAuditActor auditActo
     public DbSet<Material> Materials => Set<Material>();
 
     public DbSet<MaterialSent> MaterialsSent => Set<MaterialSent>();
+
+    public DbSet<Import> Imports => Set<Import>();
+
+    public DbSet<BookedActivity> BookedActivities => Set<BookedActivity>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 

@@ -101,6 +101,86 @@ namespace OutlookCms.Domain.Persistence.Migrations
                     b.ToTable("audit_entries", "cms");
                 });
 
+            modelBuilder.Entity("OutlookCms.Domain.Bookings.BookedActivity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Account")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("account");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("amount");
+
+                    b.Property<DateOnly>("BookedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("booked_on");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character(3)")
+                        .HasColumnName("currency")
+                        .IsFixedLength();
+
+                    b.Property<Guid?>("HouseholdId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("household_id");
+
+                    b.Property<Guid>("ImportId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("import_id");
+
+                    b.Property<Guid?>("PartyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("party_id");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("reference");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("type");
+
+                    b.HasKey("Id")
+                        .HasName("pk_booked_activities");
+
+                    b.HasIndex("ImportId")
+                        .HasDatabaseName("ix_booked_activities_import_id");
+
+                    b.HasIndex("HouseholdId", "BookedOn")
+                        .HasDatabaseName("ix_booked_activities_household_id_booked_on")
+                        .HasFilter("household_id IS NOT NULL");
+
+                    b.HasIndex("PartyId", "BookedOn")
+                        .HasDatabaseName("ix_booked_activities_party_id_booked_on")
+                        .HasFilter("party_id IS NOT NULL");
+
+                    b.HasIndex("Account", "Reference", "BookedOn", "Type", "Amount", "Currency")
+                        .IsUnique()
+                        .HasDatabaseName("ix_booked_activities_account_reference_booked_on_type_amount_c");
+
+                    b.ToTable("booked_activities", "cms", t =>
+                        {
+                            t.HasCheckConstraint("ck_booked_activities_amount_positive", "amount > 0");
+
+                            t.HasCheckConstraint("ck_booked_activities_currency", "currency ~ '^[A-Z]{3}$'");
+
+                            t.HasCheckConstraint("ck_booked_activities_party_or_household", "num_nonnulls(party_id, household_id) >= 1");
+                        });
+                });
+
             modelBuilder.Entity("OutlookCms.Domain.Capture.CaptureDecision", b =>
                 {
                     b.Property<Guid>("FirmUserId")
@@ -1287,6 +1367,120 @@ namespace OutlookCms.Domain.Persistence.Migrations
                         });
                 });
 
+            modelBuilder.Entity("OutlookCms.Domain.Imports.Import", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("ById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("by_id");
+
+                    b.Property<long>("BytesDone")
+                        .HasColumnType("bigint")
+                        .HasColumnName("bytes_done");
+
+                    b.Property<long>("Created")
+                        .HasColumnType("bigint")
+                        .HasColumnName("created");
+
+                    b.Property<string>("ErrorsJson")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("errors");
+
+                    b.Property<bool>("ErrorsTruncated")
+                        .HasColumnType("boolean")
+                        .HasColumnName("errors_truncated");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("character varying(260)")
+                        .HasColumnName("file_name");
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("finished_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<long>("Matched")
+                        .HasColumnType("bigint")
+                        .HasColumnName("matched");
+
+                    b.Property<string>("Message")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("message");
+
+                    b.Property<DateTimeOffset>("QueuedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("queued_at");
+
+                    b.Property<long>("Rejected")
+                        .HasColumnType("bigint")
+                        .HasColumnName("rejected");
+
+                    b.Property<long>("RowsDone")
+                        .HasColumnType("bigint")
+                        .HasColumnName("rows_done");
+
+                    b.Property<Guid?>("SameAsImportId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("same_as_import_id");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("sha256")
+                        .IsFixedLength();
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("bigint")
+                        .HasColumnName("size_bytes");
+
+                    b.Property<DateTimeOffset?>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_imports");
+
+                    b.HasIndex("ById")
+                        .HasDatabaseName("ix_imports_by_id");
+
+                    b.HasIndex("SameAsImportId")
+                        .HasDatabaseName("ix_imports_same_as_import_id");
+
+                    b.HasIndex("Kind", "QueuedAt")
+                        .HasDatabaseName("ix_imports_kind_queued_at");
+
+                    b.HasIndex("Kind", "Sha256")
+                        .IsUnique()
+                        .HasDatabaseName("ux_imports_kind_sha256_succeeded")
+                        .HasFilter("status = 'Succeeded'");
+
+                    b.ToTable("imports", "cms", t =>
+                        {
+                            t.HasCheckConstraint("ck_imports_counts", "rows_done >= 0 AND created >= 0 AND matched >= 0 AND rejected >= 0 AND (status <> 'Succeeded' OR created + matched = rows_done)");
+
+                            t.HasCheckConstraint("ck_imports_sha256", "sha256 ~ '^[0-9a-f]{64}$'");
+                        });
+                });
+
             modelBuilder.Entity("OutlookCms.Domain.Interactions.Interaction", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1972,6 +2166,28 @@ namespace OutlookCms.Domain.Persistence.Migrations
                     b.HasDiscriminator().HasValue("Person");
                 });
 
+            modelBuilder.Entity("OutlookCms.Domain.Bookings.BookedActivity", b =>
+                {
+                    b.HasOne("OutlookCms.Domain.Clients.Household", null)
+                        .WithMany()
+                        .HasForeignKey("HouseholdId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_booked_activities_households_household_id");
+
+                    b.HasOne("OutlookCms.Domain.Imports.Import", null)
+                        .WithMany()
+                        .HasForeignKey("ImportId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_booked_activities_imports_import_id");
+
+                    b.HasOne("OutlookCms.Domain.Clients.Party", null)
+                        .WithMany()
+                        .HasForeignKey("PartyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_booked_activities_parties_party_id");
+                });
+
             modelBuilder.Entity("OutlookCms.Domain.Capture.CaptureDecision", b =>
                 {
                     b.HasOne("OutlookCms.Domain.Firm.FirmUser", null)
@@ -2264,6 +2480,21 @@ namespace OutlookCms.Domain.Persistence.Migrations
                         .HasForeignKey("SourceInteractionId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_follow_ups_interactions_source_interaction_id");
+                });
+
+            modelBuilder.Entity("OutlookCms.Domain.Imports.Import", b =>
+                {
+                    b.HasOne("OutlookCms.Domain.Firm.FirmUser", null)
+                        .WithMany()
+                        .HasForeignKey("ById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_imports_firm_users_by_id");
+
+                    b.HasOne("OutlookCms.Domain.Imports.Import", null)
+                        .WithMany()
+                        .HasForeignKey("SameAsImportId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_imports_imports_same_as_import_id");
                 });
 
             modelBuilder.Entity("OutlookCms.Domain.Interactions.Interaction", b =>

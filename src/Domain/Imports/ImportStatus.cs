@@ -1,0 +1,16 @@
+namespace OutlookCms.Domain.Imports;
+
+public enum ImportStatus
+{
+    /// <summary>Uploaded, waiting for a worker.</summary>
+    Queued,
+    Running,
+    /// <summary>Every row was valid and the file's rows are stored (new ones created, known ones matched).</summary>
+    Succeeded,
+    /// <summary>At least one row was bad: nothing from the file was stored; <see cref="Import.Errors"/> says why.</summary>
+    Rejected,
+    /// <summary>The same content (same SHA-256) was already imported successfully; nothing was read again.</summary>
+    AlreadyImported,
+    /// <summary>Stopped by something other than the file (the database, the host stopping): nothing was stored.</summary>
+    Failed,
+}
