@@ -38,6 +38,9 @@ public sealed partial class Phone : IAudited
 
     internal void MarkPrimary(bool isPrimary) => IsPrimary = isPrimary;
 
+    /// <summary>What the constructor accepts, for bulk paths that check before they write.</summary>
+    public static bool IsValidNumber(string number) => number.Length <= NumberMaxLength && PhonePattern().IsMatch(number);
+
     [GeneratedRegex(@"^\+?[0-9 ()\-.]{4,30}( ?(x|ext\.?) ?[0-9]{1,6})?$", RegexOptions.IgnoreCase)]
     private static partial Regex PhonePattern();
 }

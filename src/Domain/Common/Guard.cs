@@ -29,6 +29,9 @@ internal static partial class Guard
             ? throw new DomainRuleException($"{field} must be between {min} and {max} (got {value}).", field)
             : value;
 
+    /// <summary>Two letters, as <see cref="CountryCode"/> accepts (case-insensitive).</summary>
+    public static bool IsCountryCode(string value) => CountryPattern().IsMatch(value.ToUpperInvariant());
+
     public static string CountryCode(string? value, string field)
     {
         var code = Required(value, field, 2).ToUpperInvariant();

@@ -4,9 +4,9 @@ namespace OutlookCms.Domain.Imports;
 
 /// <summary>
 /// Streams a CSV file through a <see cref="CsvLayout{TRow}"/> with CsvHelper: checks the header, then parses each
-/// record, collecting every bad row into <see cref="ImportErrors"/>. Good rows go to <c>onRow</c> only while the file
-/// has no error yet (a file with a bad row is refused whole, so there is no point staging the rest), but reading
-/// goes on to the end so every bad row is reported. Memory stays flat whatever the file's size.
+/// record, collecting every bad row into <see cref="ImportErrors"/>. Every good row goes to <c>onRow</c>, also after a
+/// bad one, so the handler's database checks (duplicates, unknown references) can report on the whole file at once.
+/// Memory stays flat whatever the file's size.
 /// </summary>
 public static class CsvFileReader
 {
@@ -85,7 +85,7 @@ public static class CsvFileReader
             else
             {
                 var row = layout.Parse(record);
-                if (row is not null && !record.HasErrors && !errors.Any)
+                if (row is not null && !record.HasErrors)
                 {
                     await onRow(row, record.Line);
                 }

@@ -19,12 +19,16 @@ public interface IImportHandler<TRow>
 
     ValueTask AddAsync(ImportSession session, TRow row, long line, CancellationToken cancellationToken);
 
-    /// <summary>Only called when every row parsed. Returns how many rows were new and how many already stored.</summary>
+    /// <summary>
+    /// Called after the last row, also when some rows were refused while reading (only the good ones were staged): its
+    /// checks then add to the same report. Stores nothing when <see cref="ImportSession.Errors"/> has any. Returns how
+    /// many rows were new and how many already stored.
+    /// </summary>
     Task<ImportCounts> CompleteAsync(ImportSession session, long rows, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Called instead of <see cref="CompleteAsync"/> when a row was refused while reading, just before the rollback:
-    /// end whatever is still open on the connection (e.g. cancel a COPY).
+    /// Called instead of <see cref="CompleteAsync"/> when reading the file failed (not a bad row: an unreadable file, a
+    /// cancellation), just before the rollback: end whatever is still open on the connection (e.g. cancel a COPY).
     /// </summary>
     ValueTask AbortAsync(ImportSession session);
 }

@@ -16,8 +16,9 @@ public sealed class Import : IAudited
 
     private Import() { }
 
-    private Import(string kind, ImportFile file, Guid? byId, DateTimeOffset now)
+    private Import(string kind, ImportFile file, Guid? byId, DateTimeOffset now, bool dryRun)
     {
+        DryRun = dryRun;
         Id = Guid.CreateVersion7();
         Kind = Guard.Required(kind, nameof(kind), KindMaxLength);
         FileName = Guard.Required(Path.GetFileName(file.FileName), "fileName", FileNameMaxLength);
@@ -79,12 +80,37 @@ public sealed class Import : IAudited
 
     public IReadOnlyList<ImportRowError> Errors => JsonSerializer.Deserialize<List<ImportRowError>>(ErrorsJson) ?? [];
 
+    /// <summary>True for a dry run: the file is checked and nothing is stored.</summary>
+    public bool DryRun { get; private set; }
+
+    /// <summary>For a dry run: what each of the first rows would do, as JSON (jsonb).</summary>
+    public string PlanJson { get; private set; } = "[]";
+
+    public IReadOnlyList<ImportPlanLine> Plan => JsonSerializer.Deserialize<List<ImportPlanLine>>(PlanJson) ?? [];
+
     public bool IsFinished => Status is not (ImportStatus.Queued or ImportStatus.Running);
 
-    public static Import Queue(string kind, ImportFile file, Guid? byId, DateTimeOffset now)
+    /// <param name="dryRun">Read and check everything, say what would happen (<see cref="Plan"/>), store nothing.</param>
+    public static Import Queue(string kind, ImportFile file, Guid? byId, DateTimeOffset now, bool dryRun = false)
     {
         ArgumentNullException.ThrowIfNull(file);
-        return new Import(kind, file, byId, now);
+        return new Import(kind, file, byId, now, dryRun);
+    }
+
+    /// <summary>A dry run whose rows were all valid: what would be created and matched; the transaction is rolled back.</summary>
+    public void Check(long rows, long bytes, long created, long matched, ImportPlan plan, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        EnsureStatus(ImportStatus.Running, "check");
+        if (!DryRun)
+        {
+            throw new InvalidOperationException("Only a dry run ends as Checked.");
+        }
+
+        Finish(ImportStatus.Checked, rows, bytes, now);
+        Created = created;
+        Matched = matched;
+        PlanJson = JsonSerializer.Serialize(plan.Kept);
     }
 
     public void Start(DateTimeOffset now)

@@ -20,19 +20,19 @@ public sealed class ImportRunner(Func<CmsDb> newDb, TimeProvider time)
 
     /// <summary>Queues and runs in one go (tests, tools).</summary>
     public async Task<Import> ImportAsync<TRow>(IImportHandler<TRow> handler, ImportFile file, Guid? byId, CancellationToken cancellationToken,
-        Func<ImportProgress, ValueTask>? onProgress = null)
+        Func<ImportProgress, ValueTask>? onProgress = null, bool dryRun = false)
         where TRow : class
     {
         ArgumentNullException.ThrowIfNull(handler);
-        var id = await QueueAsync(handler.Kind, file, byId, cancellationToken);
+        var id = await QueueAsync(handler.Kind, file, byId, cancellationToken, dryRun);
         return await RunAsync(id, file, handler, cancellationToken, onProgress);
     }
 
     /// <summary>Records the upload as Queued, so its id can be handed out before it runs.</summary>
-    public async Task<Guid> QueueAsync(string kind, ImportFile file, Guid? byId, CancellationToken cancellationToken)
+    public async Task<Guid> QueueAsync(string kind, ImportFile file, Guid? byId, CancellationToken cancellationToken, bool dryRun = false)
     {
         await using var db = newDb();
-        var import = Import.Queue(kind, file, byId, time.GetUtcNow());
+        var import = Import.Queue(kind, file, byId, time.GetUtcNow(), dryRun);
         db.Imports.Add(import);
         await db.SaveChangesAsync(cancellationToken);
         return import.Id;
@@ -47,7 +47,7 @@ public sealed class ImportRunner(Func<CmsDb> newDb, TimeProvider time)
         await using (var db = newDb())
         {
             var import = await db.Imports.SingleAsync(i => i.Id == importId, cancellationToken);
-            if (await EarlierSuccessAsync(db, import, cancellationToken) is { } earlier)
+            if (!import.DryRun && await EarlierSuccessAsync(db, import, cancellationToken) is { } earlier)
             {
                 import.MarkAlreadyImported(earlier, time.GetUtcNow());
                 await db.SaveChangesAsync(cancellationToken);
@@ -109,19 +109,26 @@ public sealed class ImportRunner(Func<CmsDb> newDb, TimeProvider time)
             throw;
         }
 
-        var refusedWhileReading = errors.Any;
-        var counts = refusedWhileReading ? default : await handler.CompleteAsync(session, rows, cancellationToken);
+        // Completed even when rows were refused while reading: the checks only the database can make run over the good
+        // rows, so the file's whole report comes at once instead of one round of fixes at a time.
+        var counts = await handler.CompleteAsync(session, rows, cancellationToken);
         if (errors.Any)
         {
-            if (refusedWhileReading)
-            {
-                await handler.AbortAsync(session);
-            }
-
             await transaction.RollbackAsync(cancellationToken);
             return await FinishAsync(importId, (_, rejected) =>
             {
                 rejected.Reject(rows, bytes, errors, time.GetUtcNow());
+                return Task.CompletedTask;
+            });
+        }
+
+        if (import.DryRun)
+        {
+            // Everything was checked inside the transaction; a dry run keeps only its answer.
+            await transaction.RollbackAsync(cancellationToken);
+            return await FinishAsync(importId, (_, checkedImport) =>
+            {
+                checkedImport.Check(rows, bytes, counts.Created, counts.Matched, session.Plan, time.GetUtcNow());
                 return Task.CompletedTask;
             });
         }

@@ -102,6 +102,8 @@ public sealed class CmsDb(DbContextOptions<CmsDb> options, IAuditActor auditActo
 
     public DbSet<Import> Imports => Set<Import>();
 
+    public DbSet<ClientBook.PartyExternalKey> PartyExternalKeys => Set<ClientBook.PartyExternalKey>();
+
     public DbSet<BookedActivity> BookedActivities => Set<BookedActivity>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();

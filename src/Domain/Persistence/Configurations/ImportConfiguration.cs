@@ -13,7 +13,7 @@ public sealed class ImportConfiguration : IEntityTypeConfiguration<Import>
         {
             t.HasCheckConstraint("ck_imports_sha256", "sha256 ~ '^[0-9a-f]{64}$'");
             t.HasCheckConstraint("ck_imports_counts",
-                "rows_done >= 0 AND created >= 0 AND matched >= 0 AND rejected >= 0 AND (status <> 'Succeeded' OR created + matched = rows_done)");
+                "rows_done >= 0 AND created >= 0 AND matched >= 0 AND rejected >= 0 AND (status NOT IN ('Succeeded', 'Checked') OR created + matched = rows_done)");
         });
         builder.HasKey(i => i.Id);
         builder.Property(i => i.Kind).HasMaxLength(Import.KindMaxLength);
@@ -22,6 +22,8 @@ public sealed class ImportConfiguration : IEntityTypeConfiguration<Import>
         builder.Property(i => i.Message).HasMaxLength(Import.MessageMaxLength);
         builder.Property(i => i.ErrorsJson).HasColumnName("errors").HasColumnType("jsonb");
         builder.Ignore(i => i.Errors);
+        builder.Property(i => i.PlanJson).HasColumnName("plan").HasColumnType("jsonb");
+        builder.Ignore(i => i.Plan);
         builder.Ignore(i => i.IsFinished);
         builder.HasOne<FirmUser>().WithMany().HasForeignKey(i => i.ById).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Import>().WithMany().HasForeignKey(i => i.SameAsImportId).OnDelete(DeleteBehavior.Restrict);

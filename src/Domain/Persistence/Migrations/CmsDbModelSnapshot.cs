@@ -446,6 +446,26 @@ namespace OutlookCms.Domain.Persistence.Migrations
                     b.ToTable("quarantined_items", "cms");
                 });
 
+            modelBuilder.Entity("OutlookCms.Domain.ClientBook.PartyExternalKey", b =>
+                {
+                    b.Property<string>("ExternalId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("external_id");
+
+                    b.Property<Guid>("PartyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("party_id");
+
+                    b.HasKey("ExternalId")
+                        .HasName("pk_party_external_keys");
+
+                    b.HasIndex("PartyId")
+                        .HasDatabaseName("ix_party_external_keys_party_id");
+
+                    b.ToTable("party_external_keys", "cms");
+                });
+
             modelBuilder.Entity("OutlookCms.Domain.Clients.CoverageAssignment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1385,6 +1405,10 @@ namespace OutlookCms.Domain.Persistence.Migrations
                         .HasColumnType("bigint")
                         .HasColumnName("created");
 
+                    b.Property<bool>("DryRun")
+                        .HasColumnType("boolean")
+                        .HasColumnName("dry_run");
+
                     b.Property<string>("ErrorsJson")
                         .IsRequired()
                         .HasColumnType("jsonb")
@@ -1418,6 +1442,11 @@ namespace OutlookCms.Domain.Persistence.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)")
                         .HasColumnName("message");
+
+                    b.Property<string>("PlanJson")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("plan");
 
                     b.Property<DateTimeOffset>("QueuedAt")
                         .HasColumnType("timestamp with time zone")
@@ -1475,7 +1504,7 @@ namespace OutlookCms.Domain.Persistence.Migrations
 
                     b.ToTable("imports", "cms", t =>
                         {
-                            t.HasCheckConstraint("ck_imports_counts", "rows_done >= 0 AND created >= 0 AND matched >= 0 AND rejected >= 0 AND (status <> 'Succeeded' OR created + matched = rows_done)");
+                            t.HasCheckConstraint("ck_imports_counts", "rows_done >= 0 AND created >= 0 AND matched >= 0 AND rejected >= 0 AND (status NOT IN ('Succeeded', 'Checked') OR created + matched = rows_done)");
 
                             t.HasCheckConstraint("ck_imports_sha256", "sha256 ~ '^[0-9a-f]{64}$'");
                         });
@@ -2231,6 +2260,16 @@ namespace OutlookCms.Domain.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_quarantined_items_firm_users_firm_user_id");
+                });
+
+            modelBuilder.Entity("OutlookCms.Domain.ClientBook.PartyExternalKey", b =>
+                {
+                    b.HasOne("OutlookCms.Domain.Clients.Party", null)
+                        .WithMany()
+                        .HasForeignKey("PartyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_party_external_keys_parties_party_id");
                 });
 
             modelBuilder.Entity("OutlookCms.Domain.Clients.CoverageAssignment", b =>
