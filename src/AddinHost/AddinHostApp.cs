@@ -30,6 +30,7 @@ public static class AddinHostApp
         app.MapPartiesApi();
         app.MapOutcomesApi();
         app.MapImportsApi();
+        app.MapConfirmationsApi();
         app.MapCaptureApi();
         app.MapPaneApi();
         app.MapPreviewApi();
