@@ -31,6 +31,7 @@ public static class AddinHostApp
         app.MapPartyChangesApi();
         app.MapOutcomesApi();
         app.MapImportsApi();
+        app.MapConfirmationsApi();
         app.MapCaptureApi();
         app.MapPaneApi();
         app.MapPreviewApi();

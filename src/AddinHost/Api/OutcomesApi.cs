@@ -5,6 +5,7 @@ using OutlookCms.Domain.Access;
 using OutlookCms.Domain.Common;
 using OutlookCms.Domain.Marketing;
 using OutlookCms.Domain.Outcomes;
+using OutlookCms.Domain.Outcomes.Matching;
 using OutlookCms.Domain.Persistence;
 
 namespace OutlookCms.AddinHost.Api;
@@ -24,10 +25,12 @@ public static class OutcomesApi
     public sealed record ReportRequest(OutcomeKind Kind, decimal Amount, string Currency, Guid PartyId,
         DateOnly? ExpectedOn = null, string? Notes = null, IReadOnlyList<Guid>? InitiativeIds = null);
 
-    public sealed record DecisionRequest(string? Evidence, string? Reason = null);
+    /// <param name="BookingId">For a confirm: the booked activity that is the evidence (e.g. the proposed match); Evidence is then an optional note.</param>
+    public sealed record DecisionRequest(string? Evidence = null, string? Reason = null, Guid? BookingId = null);
 
     public sealed record OutcomeDto(Guid Id, OutcomeKind Kind, decimal Amount, string Currency, Guid? PartyId,
-        DateOnly? ExpectedOn, OutcomeStatus Status, Guid ReportedById, Guid? DecidedById, string? Evidence, string? Reason);
+        DateOnly? ExpectedOn, OutcomeStatus Status, Guid ReportedById, Guid? DecidedById, string? Evidence, string? Reason,
+        Guid? EvidenceBookingId = null);
 
     private static async Task<Results<Created<OutcomeDto>, ValidationProblem>> Report(
         ReportRequest request, CurrentUser current, CmsDb db, TimeProvider time, CancellationToken ct)
@@ -66,17 +69,40 @@ public static class OutcomesApi
         return outcome is null ? TypedResults.NotFound() : TypedResults.Ok(ToDto(outcome));
     }
 
-    private static Task<Results<Ok<OutcomeDto>, NotFound>> Confirm(
-        Guid id, DecisionRequest request, CurrentUser current, CmsDb db, TimeProvider time, CancellationToken ct) =>
-        Decide(id, current, db, ct, (outcome, controller, line) =>
-            outcome.Confirm(controller, line, request.Evidence!, time.GetUtcNow()));
+    private static async Task<Results<Ok<OutcomeDto>, NotFound, ValidationProblem>> Confirm(
+        Guid id, DecisionRequest request, CurrentUser current, CmsDb db, TimeProvider time, CancellationToken ct)
+    {
+        if (request.BookingId is not { } bookingId)
+        {
+            return await Decide(id, current, db, ct, (outcome, controller, line) =>
+                outcome.Confirm(controller, line, request.Evidence!, time.GetUtcNow()));
+        }
 
-    private static Task<Results<Ok<OutcomeDto>, NotFound>> Reject(
+        var booking = await db.BookedActivities.AsNoTracking().SingleOrDefaultAsync(b => b.Id == bookingId, ct);
+        var target = await db.Outcomes.AsNoTracking().SingleOrDefaultAsync(o => o.Id == id, ct);
+        if (target is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        if (booking is null || !await BookingMatcher.IsOnTheClientsAccountAsync(db, target, booking, ct))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                ["bookingId"] = [booking is null ? $"No booking {bookingId}." : "The booking is not on the client's (or their household's) accounts."],
+            });
+        }
+
+        return await Decide(id, current, db, ct, (outcome, controller, line) =>
+            outcome.Confirm(controller, line, booking, request.Evidence, time.GetUtcNow()));
+    }
+
+    private static Task<Results<Ok<OutcomeDto>, NotFound, ValidationProblem>> Reject(
         Guid id, DecisionRequest request, CurrentUser current, CmsDb db, TimeProvider time, CancellationToken ct) =>
         Decide(id, current, db, ct, (outcome, controller, line) =>
             outcome.Reject(controller, line, request.Reason!, request.Evidence, time.GetUtcNow()));
 
-    private static async Task<Results<Ok<OutcomeDto>, NotFound>> Decide(Guid id, CurrentUser current, CmsDb db,
+    private static async Task<Results<Ok<OutcomeDto>, NotFound, ValidationProblem>> Decide(Guid id, CurrentUser current, CmsDb db,
         CancellationToken ct, Action<Outcome, Domain.Firm.FirmUser, ReportingLine> decide)
     {
         var controller = await current.GetAsync(ct);
@@ -92,5 +118,5 @@ public static class OutcomesApi
     }
 
     private static OutcomeDto ToDto(Outcome o) => new(o.Id, o.Kind, o.Amount, o.Currency, o.PartyId, o.ExpectedOn,
-        o.Status, o.ReportedById, o.DecidedById, o.Evidence, o.DecisionReason);
+        o.Status, o.ReportedById, o.DecidedById, o.Evidence, o.DecisionReason, o.EvidenceBookingId);
 }

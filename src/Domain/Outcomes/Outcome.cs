@@ -1,4 +1,5 @@
 using OutlookCms.Domain.Auditing;
+using OutlookCms.Domain.Bookings;
 using OutlookCms.Domain.Common;
 using OutlookCms.Domain.Firm;
 
@@ -67,6 +68,9 @@ public sealed class Outcome : IAudited
     /// <summary>What the controller checked (e.g. the booking reference).</summary>
     public string? Evidence { get; private set; }
 
+    /// <summary>The booked activity that confirmed it; a booking confirms at most one outcome (unique in the database).</summary>
+    public Guid? EvidenceBookingId { get; private set; }
+
     /// <summary>Why it was rejected or lapsed.</summary>
     public string? DecisionReason { get; private set; }
 
@@ -106,6 +110,27 @@ public sealed class Outcome : IAudited
         EnsureIndependent(controller, reporterLine, "confirm");
         Decide(OutcomeStatus.Confirmed, controller.Id, now);
         Evidence = Guard.Required(evidence, nameof(evidence), TextMaxLength);
+    }
+
+    /// <summary>Confirms against a booking in the firm's books, which becomes the evidence.</summary>
+    public void Confirm(FirmUser controller, ReportingLine reporterLine, BookedActivity booking, string? note, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(booking);
+        if (!BookingTypes.Inflows.Contains(booking.Type))
+        {
+            throw new DomainRuleException($"A {booking.Type} brings no assets in, so it cannot confirm an outcome.", "bookingId");
+        }
+
+        if (booking.Currency != Currency)
+        {
+            throw new DomainRuleException($"The booking is in {booking.Currency}; the outcome is in {Currency}.", "bookingId");
+        }
+
+        var evidence = $"booking {booking.Account}{(booking.Reference.Length > 0 ? " " + booking.Reference : "")} of {booking.BookedOn:yyyy-MM-dd}: "
+            + $"{booking.Type} {booking.Amount.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)} {booking.Currency}"
+            + (string.IsNullOrWhiteSpace(note) ? "" : $" ({note.Trim()})");
+        Confirm(controller, reporterLine, evidence.Length <= TextMaxLength ? evidence : evidence[..TextMaxLength], now);
+        EvidenceBookingId = booking.Id;
     }
 
     public void Reject(FirmUser controller, ReportingLine reporterLine, string reason, string? evidence, DateTimeOffset now)

@@ -25,6 +25,82 @@ public sealed class OutcomeDatabaseTests(PostgresDatabase database) : IClassFixt
     }
 
     [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public async Task Database_RefusesADecisionBySomeoneUpTheReportersLine_EvenWhenTheEntityIsBypassed(int levelsUp)
+    {
+        // Controllers as managers, so only the reporting line (not the role) makes them ineligible.
+        var top = Some.User(FirmRole.Controller);
+        var middle = Some.User(FirmRole.Controller, manager: top);
+        var rep = Some.User(FirmRole.Rep, manager: middle);
+        var outcome = Outcome.Report(OutcomeKind.AssetsDeposited, Money.Positive(1_000m, "CHF"), null, (await PersonAsync()).Id, null, rep.Id, Some.Now);
+        await using (var db = database.NewDb())
+        {
+            db.AddRange(top, middle, rep, outcome);
+            await db.SaveChangesAsync();
+        }
+
+        var decider = levelsUp == 1 ? middle : top;
+        var error = await Assert.ThrowsAsync<PostgresException>(() => database.ExecuteAsync($"""
+            UPDATE cms.outcomes SET status = 'Confirmed', decided_by_id = '{decider.Id}', decided_at = now(), evidence = 'raw sql'
+            WHERE id = '{outcome.Id}'
+            """));
+
+        Assert.Equal((PostgresErrorCodes.CheckViolation, "tr_outcomes_decider_is_independent"), (error.SqlState, error.ConstraintName));
+        Assert.Contains("reporting line", error.MessageText);
+        Assert.Equal("Reported", await database.ScalarAsync<string>($"SELECT status FROM cms.outcomes WHERE id = '{outcome.Id}'"));
+    }
+
+    [Fact]
+    public async Task Database_RefusesADecisionByANonController_AndOneInsertedAlreadyDecidedByTheLine()
+    {
+        var manager = Some.User(FirmRole.Controller);
+        var rep = Some.User(FirmRole.Rep, manager: manager);
+        var otherRep = Some.User(FirmRole.Rep);
+        var person = await PersonAsync();
+        var outcome = Outcome.Report(OutcomeKind.AssetsPledged, Money.Positive(1_000m, "CHF"), null, person.Id, null, rep.Id, Some.Now);
+        await using (var db = database.NewDb())
+        {
+            db.AddRange(manager, rep, otherRep, outcome);
+            await db.SaveChangesAsync();
+        }
+
+        var byRep = await Assert.ThrowsAsync<PostgresException>(() => database.ExecuteAsync(
+            $"UPDATE cms.outcomes SET status = 'Rejected', decided_by_id = '{otherRep.Id}', decided_at = now(), decision_reason = 'x' WHERE id = '{outcome.Id}'"));
+        Assert.Contains("only a controller", byRep.MessageText);
+
+        var inserted = await Assert.ThrowsAsync<PostgresException>(() => database.ExecuteAsync($"""
+            INSERT INTO cms.outcomes (id, kind, amount, currency, party_id, reported_by_id, reported_at, status, decided_by_id, decided_at, evidence)
+            VALUES ('{Guid.NewGuid()}', 'AssetsDeposited', 5, 'CHF', '{person.Id}', '{rep.Id}', now(), 'Confirmed', '{manager.Id}', now(), 'x')
+            """));
+        Assert.Equal("tr_outcomes_decider_is_independent", inserted.ConstraintName);
+    }
+
+    [Fact]
+    public async Task Database_AcceptsADecisionByAnIndependentController()
+    {
+        var (_, outcome) = await ReportedAsync();
+        var controller = Some.User(FirmRole.Controller);
+        await using (var db = database.NewDb())
+        {
+            db.Add(controller);
+            await db.SaveChangesAsync();
+        }
+
+        Assert.Equal(1, await database.ExecuteAsync(
+            $"UPDATE cms.outcomes SET status = 'Confirmed', decided_by_id = '{controller.Id}', decided_at = now(), evidence = 'B-1' WHERE id = '{outcome.Id}'"));
+    }
+
+    private async Task<Domain.Clients.Person> PersonAsync()
+    {
+        var person = Some.Person();
+        await using var db = database.NewDb();
+        db.Add(person);
+        await db.SaveChangesAsync();
+        return person;
+    }
+
+    [Theory]
     [InlineData("amount = 0", "ck_outcomes_amount_positive")]
     [InlineData("amount = -5", "ck_outcomes_amount_positive")]
     [InlineData("currency = 'eur'", "ck_outcomes_currency")]

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using OutlookCms.Domain.Bookings;
 using OutlookCms.Domain.Clients;
 using OutlookCms.Domain.Firm;
 using OutlookCms.Domain.Outcomes;
@@ -33,6 +34,10 @@ public sealed class OutcomeConfiguration : IEntityTypeConfiguration<Outcome>
         builder.HasOne<Household>().WithMany().HasForeignKey(o => o.HouseholdId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<FirmUser>().WithMany().HasForeignKey(o => o.ReportedById).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<FirmUser>().WithMany().HasForeignKey(o => o.DecidedById).OnDelete(DeleteBehavior.Restrict);
+
+        // One booking confirms at most one outcome.
+        builder.HasOne<BookedActivity>().WithMany().HasForeignKey(o => o.EvidenceBookingId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(o => o.EvidenceBookingId).IsUnique().HasFilter("evidence_booking_id IS NOT NULL");
 
         builder.HasIndex(o => o.PartyId);
         builder.HasIndex(o => o.HouseholdId);

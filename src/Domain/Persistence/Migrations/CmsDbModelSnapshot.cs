@@ -1998,6 +1998,10 @@ namespace OutlookCms.Domain.Persistence.Migrations
                         .HasColumnType("character varying(4000)")
                         .HasColumnName("evidence");
 
+                    b.Property<Guid?>("EvidenceBookingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("evidence_booking_id");
+
                     b.Property<DateOnly?>("ExpectedOn")
                         .HasColumnType("date")
                         .HasColumnName("expected_on");
@@ -2046,6 +2050,11 @@ namespace OutlookCms.Domain.Persistence.Migrations
 
                     b.HasIndex("DecidedById")
                         .HasDatabaseName("ix_outcomes_decided_by_id");
+
+                    b.HasIndex("EvidenceBookingId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_outcomes_evidence_booking_id")
+                        .HasFilter("evidence_booking_id IS NOT NULL");
 
                     b.HasIndex("HouseholdId")
                         .HasDatabaseName("ix_outcomes_household_id");
@@ -2710,6 +2719,12 @@ namespace OutlookCms.Domain.Persistence.Migrations
                         .HasForeignKey("DecidedById")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_outcomes_firm_users_decided_by_id");
+
+                    b.HasOne("OutlookCms.Domain.Bookings.BookedActivity", null)
+                        .WithMany()
+                        .HasForeignKey("EvidenceBookingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_outcomes_booked_activities_evidence_booking_id");
 
                     b.HasOne("OutlookCms.Domain.Clients.Household", null)
                         .WithMany()

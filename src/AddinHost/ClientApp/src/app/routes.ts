@@ -5,8 +5,10 @@ import type { Me, Role } from '../shared/types';
 import type { RouteParams } from './router';
 import { CaptureLookupView } from './views/CaptureLookupView';
 import { ClientSearchView } from './views/ClientSearchView';
+import { ConfirmationsView } from './views/ConfirmationsView';
 import { HomeView } from './views/HomeView';
 import { HouseholdView } from './views/HouseholdView';
+import { ImportsView } from './views/ImportsView';
 import { MyClientsCadenceView } from './views/MyClientsCadenceView';
 import { MyFollowUpsView } from './views/MyFollowUpsView';
 import { PartyView } from './views/PartyView';
@@ -35,6 +37,8 @@ export const routes: readonly AppRoute[] = [
   { path: '/app/follow-ups', title: 'My follow-ups', nav: 'My follow-ups', roles: ['Rep', 'Manager'], view: MyFollowUpsView },
   { path: '/app/cadence', title: "My clients' cadence", nav: 'Cadence', roles: ['Rep', 'Manager'], view: MyClientsCadenceView },
   { path: '/app/team', title: 'My team', nav: 'My team', roles: ['Manager', 'Admin'], view: TeamOverviewView },
+  { path: '/app/confirmations', title: 'Confirmations', nav: 'Confirmations', roles: ['Controller'], view: ConfirmationsView },
+  { path: '/app/imports', title: 'Imports', nav: 'Imports', roles: ['Controller'], view: ImportsView },
   { path: '/app/capture/decisions', title: 'Why (not) captured?', nav: 'Capture lookup', roles: ['Admin'], view: CaptureLookupView },
 ];
 
