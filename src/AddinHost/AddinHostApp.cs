@@ -1,4 +1,5 @@
 using OutlookCms.AddinHost.Api;
+using OutlookCms.AddinHost.Api.ClientBook;
 using OutlookCms.AddinHost.Api.Imports;
 using OutlookCms.AddinHost.Auth;
 using OutlookCms.AddinHost.Demo;
@@ -29,6 +30,7 @@ public static class AddinHostApp
         app.MapHouseholdsApi();
         app.MapPartiesApi();
         app.MapPartyChangesApi();
+        app.MapClientBookTransferApi();
         app.MapOutcomesApi();
         app.MapImportsApi();
         app.MapConfirmationsApi();

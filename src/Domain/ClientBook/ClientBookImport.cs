@@ -39,7 +39,7 @@ public sealed class ClientBookImport(string householdCurrency = "CHF") : IImport
         var columns = string.Join(", ", Columns.Skip(2).Select(c => $"{c} text"));
         await session.ExecuteAsync($"""
             CREATE TEMPORARY TABLE client_book_staging (
-                line bigint NOT NULL, party_id uuid NOT NULL, {columns}, matched_id uuid, matched_by text, household_id uuid, adviser_id uuid
+                line bigint NOT NULL, party_id uuid NOT NULL, {columns}, matched_id uuid, matched_by text, household_id uuid, adviser_id uuid, works_at_id uuid
             ) ON COMMIT DROP
             """, cancellationToken);
         _copy = await session.Connection.BeginBinaryImportAsync(
@@ -85,12 +85,15 @@ public sealed class ClientBookImport(string householdCurrency = "CHF") : IImport
 
         await session.ExecuteAsync("CREATE INDEX ON client_book_staging (external_id); ANALYZE client_book_staging", cancellationToken);
         await CheckAsync(session, cancellationToken);
-        if (session.Errors.Any)
-        {
-            return default;
-        }
-
         await MatchAsync(session, cancellationToken);
+        // Only among rows that would create a party: two people on file may share an address (a family's), and an
+        // export of them must re-import.
+        await session.ReportAsync("email", """
+            SELECT line, 'is the same email as line ' || first || ', and both would be created' FROM (
+                SELECT line, min(line) OVER (PARTITION BY email) AS first FROM client_book_staging
+                WHERE email IS NOT NULL AND matched_id IS NULL) d
+            WHERE line <> first
+            """, cancellationToken);
         if (session.Errors.Any)
         {
             return default;
@@ -125,18 +128,19 @@ public sealed class ClientBookImport(string householdCurrency = "CHF") : IImport
                 SELECT line, min(line) OVER (PARTITION BY external_id) AS first FROM client_book_staging) d
             WHERE line <> first
             """, ct);
-        await session.ReportAsync("email", """
-            SELECT line, 'is the same email as line ' || first FROM (
-                SELECT line, min(line) OVER (PARTITION BY email) AS first FROM client_book_staging WHERE email IS NOT NULL) d
-            WHERE line <> first
+        // An organisation not in the file: one imported before (its external id) or exported from here (its party id).
+        await session.ExecuteAsync($"""
+            UPDATE client_book_staging s SET works_at_id = o.id
+            FROM cms.parties o
+            WHERE s.works_at IS NOT NULL AND o.kind = 'Organisation' AND o.merged_into_id IS NULL
+              AND NOT EXISTS (SELECT 1 FROM client_book_staging f WHERE f.external_id = s.works_at AND f.kind = 'Organisation')
+              AND o.id = coalesce((SELECT k.party_id FROM cms.party_external_keys k WHERE k.external_id = s.works_at), {AsPartyId("s.works_at")})
             """, ct);
         await session.ReportAsync("works_at", """
-            SELECT s.line, 'names no organisation: ''' || s.works_at || ''' is not the external id of an organisation in this file or imported before'
+            SELECT s.line, 'names no organisation: ''' || s.works_at || ''' is not the external id of an organisation in this file or the client book'
             FROM client_book_staging s
-            WHERE s.works_at IS NOT NULL
+            WHERE s.works_at IS NOT NULL AND s.works_at_id IS NULL
               AND NOT EXISTS (SELECT 1 FROM client_book_staging o WHERE o.external_id = s.works_at AND o.kind = 'Organisation')
-              AND NOT EXISTS (SELECT 1 FROM cms.party_external_keys k JOIN cms.parties p ON p.id = k.party_id
-                              WHERE k.external_id = s.works_at AND p.kind = 'Organisation')
             """, ct);
         await session.ExecuteAsync("""
             UPDATE client_book_staging s SET adviser_id = u.id FROM cms.firm_users u
@@ -155,6 +159,11 @@ public sealed class ClientBookImport(string householdCurrency = "CHF") : IImport
             UPDATE client_book_staging s SET matched_id = coalesce(p.merged_into_id, p.id), matched_by = 'external id'
             FROM cms.party_external_keys k JOIN cms.parties p ON p.id = k.party_id
             WHERE k.external_id = s.external_id
+            """, ct);
+        // A file this client book exported names parties without an external id by their own id.
+        await session.ExecuteAsync($"""
+            UPDATE client_book_staging s SET matched_id = coalesce(p.merged_into_id, p.id), matched_by = 'id'
+            FROM cms.parties p WHERE s.matched_id IS NULL AND p.id = {AsPartyId("s.external_id")}
             """, ct);
         await session.ReportAsync("kind", """
             SELECT s.line, 'external id ' || s.external_id || ' is a ' || lower(p.kind) || ' in the client book, not a ' || lower(s.kind)
@@ -214,10 +223,9 @@ public sealed class ClientBookImport(string householdCurrency = "CHF") : IImport
                     INSERT INTO cms.parties (id, kind, display_name, status, is_restricted, created_at, given_name, family_name,
                                              organisation_id, job_title, household_id)
                     SELECT s.party_id, 'Person', s.given_name || ' ' || s.family_name, s.status, false, $1, s.given_name, s.family_name,
-                           coalesce(o.matched_id, o.party_id, k.party_id), CASE WHEN s.works_at IS NOT NULL THEN s.job_title END, s.household_id
+                           coalesce(o.matched_id, o.party_id, s.works_at_id), CASE WHEN s.works_at IS NOT NULL THEN s.job_title END, s.household_id
                     FROM client_book_staging s
                     LEFT JOIN client_book_staging o ON o.external_id = s.works_at AND o.kind = 'Organisation'
-                    LEFT JOIN cms.party_external_keys k ON o.line IS NULL AND k.external_id = s.works_at
                     WHERE s.matched_id IS NULL AND s.kind = 'Person'
                     """) { Parameters = { new() { Value = session.Now } } },
                 new("""
@@ -240,10 +248,10 @@ public sealed class ClientBookImport(string householdCurrency = "CHF") : IImport
                     INSERT INTO cms.coverage_assignments (id, party_id, adviser_id, role, from_at)
                     SELECT gen_random_uuid(), party_id, adviser_id, 'Primary', $1 FROM client_book_staging WHERE matched_id IS NULL AND adviser_id IS NOT NULL
                     """) { Parameters = { new() { Value = session.Now } } },
-                // Matched by email, the party now also answers to this external id; matched by external id, it already does.
+                // Matched by email, the party now also answers to this external id; by external id or its own id, it already does.
                 new("""
                     INSERT INTO cms.party_external_keys (external_id, party_id)
-                    SELECT external_id, coalesce(matched_id, party_id) FROM client_book_staging WHERE matched_by IS DISTINCT FROM 'external id'
+                    SELECT external_id, coalesce(matched_id, party_id) FROM client_book_staging WHERE matched_by IS NULL OR matched_by = 'email'
                     """),
                 new("""
                     INSERT INTO cms.audit_entries (at, actor_user_id, actor_name, action, entity_type, entity_id, after, reason, correlation_id)
@@ -266,4 +274,8 @@ public sealed class ClientBookImport(string householdCurrency = "CHF") : IImport
         };
         return (long)(await batch.ExecuteScalarAsync(ct))!;
     }
+
+    /// <summary>SQL for the party id a text names, or null when it is not a uuid (CASE, so the cast only sees uuids).</summary>
+    private static string AsPartyId(string column) =>
+        $"CASE WHEN {column} ~* '^[0-9a-f]{{8}}-[0-9a-f]{{4}}-[0-9a-f]{{4}}-[0-9a-f]{{4}}-[0-9a-f]{{12}}$' THEN {column}::uuid END";
 }

@@ -24,7 +24,7 @@ public sealed class ImportsApiTests(HostFixture host) : IClassFixture<HostFixtur
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         var queued = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal($"/api/imports/{queued.GetProperty("id").GetString()}", response.Headers.Location!.ToString());
-        var done = await FinishedAsync(controller, response.Headers.Location!.ToString());
+        var done = await FinishedImport.WaitAsync(controller, response.Headers.Location!.ToString());
         Assert.Equal(("Succeeded", 1, 1, "april.csv", "Carl Controller"), (done.GetProperty("status").GetString(), done.GetProperty("rowsDone").GetInt32(),
             done.GetProperty("created").GetInt32(), done.GetProperty("fileName").GetString(), done.GetProperty("by").GetString()));
 
@@ -39,7 +39,7 @@ public sealed class ImportsApiTests(HostFixture host) : IClassFixture<HostFixtur
 
         using var response = await UploadAsync(controller, Header + $"A,{Guid.NewGuid()},,2025-13-01,1,CHF,Deposit\n");
 
-        var done = await FinishedAsync(controller, response.Headers.Location!.ToString());
+        var done = await FinishedImport.WaitAsync(controller, response.Headers.Location!.ToString());
         Assert.Equal("Rejected", done.GetProperty("status").GetString());
         var errors = done.GetProperty("errors").EnumerateArray().Select(e => (e.GetProperty("line").GetInt32(), e.GetProperty("column").GetString())).ToList();
         Assert.Equal([(2, "booking_date")], errors);
@@ -72,22 +72,6 @@ public sealed class ImportsApiTests(HostFixture host) : IClassFixture<HostFixtur
 
     private static Task<HttpResponseMessage> UploadAsync(HttpClient client, string csv, string fileName = "bookings.csv") =>
         client.PostAsync($"/api/imports/booked-activity?fileName={fileName}", new StringContent(csv, Encoding.UTF8, "text/csv"));
-
-    private static async Task<JsonElement> FinishedAsync(HttpClient client, string location)
-    {
-        for (var i = 0; i < 200; i++)
-        {
-            var import = await client.GetFromJsonAsync<JsonElement>(location);
-            if (import.GetProperty("status").GetString() is not ("Queued" or "Running"))
-            {
-                return import;
-            }
-
-            await Task.Delay(50);
-        }
-
-        throw new TimeoutException($"{location} did not finish within 10 s");
-    }
 
     private async Task<Person> PartyAsync()
     {

@@ -24,35 +24,50 @@ public static class ImportsApi
     public static void MapImportsApi(this WebApplication app)
     {
         var imports = app.MapGroup("/api/imports").WithTags("Imports").RequireAuthorization(Policies.Controller);
-        imports.MapGet("", List);
-        imports.MapGet("/{id:guid}", Get);
+        imports.MapGet("", (CmsDb db, string? kind, CancellationToken ct) => ListAsync(db, kind, ct));
+        imports.MapGet("/{id:guid}", (Guid id, CmsDb db, CancellationToken ct) => GetAsync(db, id, null, ct));
         imports.MapPost("/booked-activity", UploadBookedActivity);
     }
 
     public sealed record ImportDto(Guid Id, string Kind, string FileName, string Sha256, long SizeBytes, string? By,
         DateTimeOffset QueuedAt, DateTimeOffset? StartedAt, DateTimeOffset? FinishedAt, ImportStatus Status, long RowsDone,
         long BytesDone, long Created, long Matched, long Rejected, bool ErrorsTruncated, Guid? SameAsImportId, string? Message,
-        IReadOnlyList<ImportRowError> Errors);
+        IReadOnlyList<ImportRowError> Errors, bool DryRun, IReadOnlyList<ImportPlanLine> Plan);
 
-    private static async Task<List<ImportDto>> List(CmsDb db, string? kind, CancellationToken ct)
+    /// <summary>The latest imports (of one kind, when given), without their row errors: one import's page shows those.</summary>
+    public static async Task<List<ImportDto>> ListAsync(CmsDb db, string? kind, CancellationToken ct)
     {
         var imports = await db.Imports.AsNoTracking().Where(i => kind == null || i.Kind == kind)
             .OrderByDescending(i => i.QueuedAt).Take(MaxListed).ToListAsync(ct);
         var names = await NamesAsync(db, imports, ct);
-        // The list leaves the row errors out; one import's page shows them.
         return [.. imports.Select(i => ToDto(i, names, withErrors: false))];
     }
 
-    private static async Task<Results<Ok<ImportDto>, NotFound>> Get(Guid id, CmsDb db, CancellationToken ct)
+    /// <param name="kind">When given, an import of another kind is not found (each kind has its own audience).</param>
+    public static async Task<Results<Ok<ImportDto>, NotFound>> GetAsync(CmsDb db, Guid id, string? kind, CancellationToken ct)
     {
-        var import = await db.Imports.AsNoTracking().SingleOrDefaultAsync(i => i.Id == id, ct);
+        var import = await db.Imports.AsNoTracking().SingleOrDefaultAsync(i => i.Id == id && (kind == null || i.Kind == kind), ct);
         return import is null ? TypedResults.NotFound() : TypedResults.Ok(ToDto(import, await NamesAsync(db, [import], ct), withErrors: true));
     }
 
-    private static async Task<Results<Accepted<ImportDto>, ValidationProblem>> UploadBookedActivity(
-        HttpContext http, string? fileName, CurrentUser current, CmsDb db, ImportWorker worker,
-        TimeProvider time, CancellationToken ct)
+    private static Task<Results<Accepted<ImportDto>, ValidationProblem>> UploadBookedActivity(
+        HttpContext http, string? fileName, CurrentUser current, CmsDb db, ImportWorker worker, TimeProvider time, CancellationToken ct) =>
+        QueueUploadAsync(http, fileName, dryRun: false, BookedActivityImport.KindName, "/api/imports", async (runner, id, file, stopping) =>
+        {
+            await using var handler = new BookedActivityImport();
+            await runner.RunAsync(id, file, handler, stopping);
+        }, current, db, worker, time, ct);
+
+    /// <summary>
+    /// Saves the request body (the CSV file) while hashing it, records it as queued and hands <paramref name="run"/> to the
+    /// worker; answers 202 with the import's record, whose page (<c>Location</c>, under <paramref name="importsPath"/>) shows it move.
+    /// </summary>
+    public static async Task<Results<Accepted<ImportDto>, ValidationProblem>> QueueUploadAsync(
+        HttpContext http, string? fileName, bool dryRun, string kind, string importsPath, Func<ImportRunner, Guid, ImportFile, CancellationToken, Task> run,
+        CurrentUser current, CmsDb db, ImportWorker worker, TimeProvider time, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(http);
+        ArgumentNullException.ThrowIfNull(run);
         var me = await current.GetAsync(ct);
         if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
         {
@@ -82,7 +97,7 @@ public static class ImportsApi
         Guid id;
         try
         {
-            id = await runner.QueueAsync(BookedActivityImport.KindName, file, me.Id, ct);
+            id = await runner.QueueAsync(kind, file, me.Id, ct, dryRun);
         }
         catch
         {
@@ -94,12 +109,11 @@ public static class ImportsApi
         {
             using (file)
             {
-                await using var handler = new BookedActivityImport();
-                await runner.RunAsync(id, file, handler, stopping);
+                await run(runner, id, file, stopping);
             }
         });
         var queued = await db.Imports.AsNoTracking().SingleAsync(i => i.Id == id, ct);
-        return TypedResults.Accepted($"/api/imports/{id}", ToDto(queued, new Dictionary<Guid, string> { [me.Id] = me.DisplayName }, withErrors: true));
+        return TypedResults.Accepted($"{importsPath}/{id}", ToDto(queued, new Dictionary<Guid, string> { [me.Id] = me.DisplayName }, withErrors: true));
     }
 
     private static ValidationProblem Invalid(string field, string message) =>
@@ -113,5 +127,6 @@ public static class ImportsApi
 
     private static ImportDto ToDto(Import i, IReadOnlyDictionary<Guid, string> names, bool withErrors) => new(i.Id, i.Kind, i.FileName, i.Sha256,
         i.SizeBytes, i.ById is { } by ? names.GetValueOrDefault(by) : null, i.QueuedAt, i.StartedAt, i.FinishedAt, i.Status, i.RowsDone,
-        i.BytesDone, i.Created, i.Matched, i.Rejected, i.ErrorsTruncated, i.SameAsImportId, i.Message, withErrors ? i.Errors : []);
+        i.BytesDone, i.Created, i.Matched, i.Rejected, i.ErrorsTruncated, i.SameAsImportId, i.Message, withErrors ? i.Errors : [], i.DryRun,
+        withErrors ? i.Plan : []);
 }
