@@ -4,6 +4,7 @@ import type { FunctionComponent } from 'preact';
 import type { Me, Role } from '../shared/types';
 import type { RouteParams } from './router';
 import { CaptureLookupView } from './views/CaptureLookupView';
+import { ClientBookTransferView } from './views/ClientBookTransferView';
 import { ClientSearchView } from './views/ClientSearchView';
 import { ConfirmationsView } from './views/ConfirmationsView';
 import { HomeView } from './views/HomeView';
@@ -38,6 +39,7 @@ export const routes: readonly AppRoute[] = [
   { path: '/app/cadence', title: "My clients' cadence", nav: 'Cadence', roles: ['Rep', 'Manager'], view: MyClientsCadenceView },
   { path: '/app/team', title: 'My team', nav: 'My team', roles: ['Manager', 'Admin'], view: TeamOverviewView },
   { path: '/app/confirmations', title: 'Confirmations', nav: 'Confirmations', roles: ['Controller'], view: ConfirmationsView },
+  { path: '/app/client-book', title: 'Import and export the client book', nav: 'Import / export', roles: ['Manager', 'Admin'], view: ClientBookTransferView },
   { path: '/app/imports', title: 'Imports', nav: 'Imports', roles: ['Controller'], view: ImportsView },
   { path: '/app/capture/decisions', title: 'Why (not) captured?', nav: 'Capture lookup', roles: ['Admin'], view: CaptureLookupView },
 ];
