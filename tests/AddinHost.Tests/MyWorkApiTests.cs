@@ -35,6 +35,26 @@ public sealed class MyWorkApiTests(HostFixture host) : IClassFixture<HostFixture
     }
 
     [Fact]
+    public async Task MyNextSalesCalls_AreMyComingMeetingsAndCalls_SoonestFirst_WithTheirClients()
+    {
+        var client = await book.PersonAsync("Nico", "Next", $"{ClientBook.Unique("nico")}@next.example");
+        var later = await book.CallAsync(host.Users.Rep.Id, -6, "Quarterly review call", client.Id);
+        var sooner = await book.CallAsync(host.Users.Rep.Id, -1.5, "Pledge follow-up call", client.Id);
+        var past = await book.CallAsync(host.Users.Rep.Id, 1, "Yesterday's call", client.Id);
+        var colleagues = await book.CallAsync(host.Users.OtherRep.Id, -1, "A colleague's call", client.Id);
+
+        using var rep = await host.As(host.Users.Rep);
+        var items = await rep.GetFromJsonAsync<JsonElement[]>("/api/me/upcoming");
+
+        var ids = items!.Select(i => i.GetProperty("id").GetGuid()).ToList();
+        Assert.Equal([sooner.Id, later.Id], ids.Where(id => id == sooner.Id || id == later.Id));
+        Assert.DoesNotContain(past.Id, ids);
+        Assert.DoesNotContain(colleagues.Id, ids);
+        var next = items!.Single(i => i.GetProperty("id").GetGuid() == sooner.Id);
+        Assert.Equal(("PhoneCall", "Nico Next"), (next.GetProperty("channel").GetString(), next.GetProperty("clients")[0].GetProperty("name").GetString()));
+    }
+
+    [Fact]
     public async Task MyClientsCadence_ListsTheClientsICover_WithTooRarelyAndTooOften()
     {
         var tier = await book.TierAsync(new CadencePolicy(30, 2, 30));

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { errorMessage } from '../../shared/api';
 import { humanize } from '../../shared/format';
 import { api } from '../client';
+import { ComingUp } from './ComingUp';
 
 /** `GET /api/me/follow-ups`: the signed-in rep's open and snoozed follow-ups, overdue first. */
 export interface MyFollowUp {
@@ -55,6 +56,7 @@ export function MyFollowUpsView() {
   return (
     <>
       <h1 tabIndex={-1}>My follow-ups</h1>
+      <ComingUp />
       <p role="status">{state.items.length === 0 ? 'Nothing open: well done.' : `${state.items.length} open, ${overdue} overdue.`}</p>
       {actionError && <p class="form-error" role="alert">{actionError}</p>}
       {state.items.length > 0 && (
