@@ -1,6 +1,7 @@
 using OutlookCms.AddinHost.Api;
 using OutlookCms.AddinHost.Api.ClientBook;
 using OutlookCms.AddinHost.Api.Imports;
+using OutlookCms.AddinHost.Api.Notifications;
 using OutlookCms.AddinHost.Auth;
 using OutlookCms.AddinHost.Demo;
 using OutlookCms.AddinHost.Infrastructure;
@@ -35,6 +36,7 @@ public static class AddinHostApp
         app.MapImportsApi();
         app.MapConfirmationsApi();
         app.MapCaptureApi();
+        app.MapGraphNotificationsApi();
         app.MapPaneApi();
         app.MapPreviewApi();
         app.MapWebApp();

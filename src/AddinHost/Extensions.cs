@@ -1,6 +1,9 @@
 using System.Text.Json.Serialization;
+using Hangfire;
+using Hangfire.PostgreSql;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Identity.Web;
+using OutlookCms.AddinHost.Api.Notifications;
 using OutlookCms.AddinHost.Auth;
 using OutlookCms.AddinHost.Demo;
 using OutlookCms.AddinHost.Infrastructure;
@@ -55,6 +58,15 @@ public static class Extensions
         builder.Services.AddSingleton<Api.Imports.ImportWorker>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<Api.Imports.ImportWorker>());
         builder.Services.AddDemo(builder.Configuration);
+
+        // A Hangfire client only (no server): Graph notifications enqueue the worker's mailbox syncs.
+        builder.Services.AddHangfire(configuration => configuration
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings()
+            .UsePostgreSqlStorage(o => o.UseNpgsqlConnection(connectionString), new PostgreSqlStorageOptions { SchemaName = "hangfire", PrepareSchemaIfNecessary = true }));
+        builder.Services.AddSingleton<NotificationMetrics>();
+        builder.Services.AddScoped<NotificationSubscriber>();
     }
 
     public static void UseAddinHostPipeline(this WebApplication app)
