@@ -21,7 +21,8 @@ namespace OutlookCms.GraphSync.Tests.Notifications;
 /// </summary>
 public sealed class NotifiedCaptureTests(Simulator simulator, ITestOutputHelper output) : IClassFixture<Simulator>
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
+    // Generous: the worker process starts, migrates and syncs on a machine shared with other test classes.
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(120);
 
     [Fact]
     public async Task AMessage_IsCapturedThroughANotification_AndLifecycleEventsAreHandled()
