@@ -4,6 +4,7 @@ using Hangfire.PostgreSql;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Identity.Web;
 using OutlookCms.AddinHost.Api.Notifications;
+using OutlookCms.AddinHost.Api.SyncHealth;
 using OutlookCms.AddinHost.Auth;
 using OutlookCms.AddinHost.Demo;
 using OutlookCms.AddinHost.Infrastructure;
@@ -51,7 +52,9 @@ public static class Extensions
             o.SerializerOptions.RespectRequiredConstructorParameters = true;
         });
         builder.Services.AddOpenApi();
-        builder.Services.AddHealthChecks().AddDbContextCheck<CmsDb>("database");
+        builder.Services.AddOptions<SyncHealthOptions>().BindConfiguration(SyncHealthOptions.Section);
+        builder.Services.AddScoped<SyncHealthQuery>();
+        builder.Services.AddHealthChecks().AddDbContextCheck<CmsDb>("database").AddCheck<SyncLagHealthCheck>("capture-lag");
         builder.Services.AddHostedService<MigrateOnStart>();
         builder.Services.AddOptions<Domain.Outcomes.Matching.MatchingRules>()
             .BindConfiguration(Domain.Outcomes.Matching.MatchingRules.Section).ValidateDataAnnotations().ValidateOnStart();
