@@ -12,7 +12,7 @@ using OutlookCms.Domain.Persistence;
 namespace OutlookCms.Domain.Persistence.Migrations
 {
     [DbContext(typeof(CmsDb))]
-    [Migration("20261125091822_ChangeNotifications")]
+    [Migration("20261125095509_ChangeNotifications")]
     partial class ChangeNotifications
     {
         /// <inheritdoc />
@@ -102,6 +102,86 @@ namespace OutlookCms.Domain.Persistence.Migrations
                         .HasDatabaseName("ix_audit_entries_entity_type_entity_id_at");
 
                     b.ToTable("audit_entries", "cms");
+                });
+
+            modelBuilder.Entity("OutlookCms.Domain.Bookings.BookedActivity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Account")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("account");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("amount");
+
+                    b.Property<DateOnly>("BookedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("booked_on");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character(3)")
+                        .HasColumnName("currency")
+                        .IsFixedLength();
+
+                    b.Property<Guid?>("HouseholdId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("household_id");
+
+                    b.Property<Guid>("ImportId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("import_id");
+
+                    b.Property<Guid?>("PartyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("party_id");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("reference");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("type");
+
+                    b.HasKey("Id")
+                        .HasName("pk_booked_activities");
+
+                    b.HasIndex("ImportId")
+                        .HasDatabaseName("ix_booked_activities_import_id");
+
+                    b.HasIndex("HouseholdId", "BookedOn")
+                        .HasDatabaseName("ix_booked_activities_household_id_booked_on")
+                        .HasFilter("household_id IS NOT NULL");
+
+                    b.HasIndex("PartyId", "BookedOn")
+                        .HasDatabaseName("ix_booked_activities_party_id_booked_on")
+                        .HasFilter("party_id IS NOT NULL");
+
+                    b.HasIndex("Account", "Reference", "BookedOn", "Type", "Amount", "Currency")
+                        .IsUnique()
+                        .HasDatabaseName("ix_booked_activities_account_reference_booked_on_type_amount_c");
+
+                    b.ToTable("booked_activities", "cms", t =>
+                        {
+                            t.HasCheckConstraint("ck_booked_activities_amount_positive", "amount > 0");
+
+                            t.HasCheckConstraint("ck_booked_activities_currency", "currency ~ '^[A-Z]{3}$'");
+
+                            t.HasCheckConstraint("ck_booked_activities_party_or_household", "num_nonnulls(party_id, household_id) >= 1");
+                        });
                 });
 
             modelBuilder.Entity("OutlookCms.Domain.Capture.CaptureDecision", b =>
@@ -496,6 +576,26 @@ namespace OutlookCms.Domain.Persistence.Migrations
                         .HasDatabaseName("ix_quarantined_items_firm_user_id_stream_graph_item_id");
 
                     b.ToTable("quarantined_items", "cms");
+                });
+
+            modelBuilder.Entity("OutlookCms.Domain.ClientBook.PartyExternalKey", b =>
+                {
+                    b.Property<string>("ExternalId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("external_id");
+
+                    b.Property<Guid>("PartyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("party_id");
+
+                    b.HasKey("ExternalId")
+                        .HasName("pk_party_external_keys");
+
+                    b.HasIndex("PartyId")
+                        .HasDatabaseName("ix_party_external_keys_party_id");
+
+                    b.ToTable("party_external_keys", "cms");
                 });
 
             modelBuilder.Entity("OutlookCms.Domain.Clients.CoverageAssignment", b =>
@@ -1419,6 +1519,129 @@ namespace OutlookCms.Domain.Persistence.Migrations
                         });
                 });
 
+            modelBuilder.Entity("OutlookCms.Domain.Imports.Import", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("ById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("by_id");
+
+                    b.Property<long>("BytesDone")
+                        .HasColumnType("bigint")
+                        .HasColumnName("bytes_done");
+
+                    b.Property<long>("Created")
+                        .HasColumnType("bigint")
+                        .HasColumnName("created");
+
+                    b.Property<bool>("DryRun")
+                        .HasColumnType("boolean")
+                        .HasColumnName("dry_run");
+
+                    b.Property<string>("ErrorsJson")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("errors");
+
+                    b.Property<bool>("ErrorsTruncated")
+                        .HasColumnType("boolean")
+                        .HasColumnName("errors_truncated");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("character varying(260)")
+                        .HasColumnName("file_name");
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("finished_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<long>("Matched")
+                        .HasColumnType("bigint")
+                        .HasColumnName("matched");
+
+                    b.Property<string>("Message")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("message");
+
+                    b.Property<string>("PlanJson")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("plan");
+
+                    b.Property<DateTimeOffset>("QueuedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("queued_at");
+
+                    b.Property<long>("Rejected")
+                        .HasColumnType("bigint")
+                        .HasColumnName("rejected");
+
+                    b.Property<long>("RowsDone")
+                        .HasColumnType("bigint")
+                        .HasColumnName("rows_done");
+
+                    b.Property<Guid?>("SameAsImportId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("same_as_import_id");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("sha256")
+                        .IsFixedLength();
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("bigint")
+                        .HasColumnName("size_bytes");
+
+                    b.Property<DateTimeOffset?>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_imports");
+
+                    b.HasIndex("ById")
+                        .HasDatabaseName("ix_imports_by_id");
+
+                    b.HasIndex("SameAsImportId")
+                        .HasDatabaseName("ix_imports_same_as_import_id");
+
+                    b.HasIndex("Kind", "QueuedAt")
+                        .HasDatabaseName("ix_imports_kind_queued_at");
+
+                    b.HasIndex("Kind", "Sha256")
+                        .IsUnique()
+                        .HasDatabaseName("ux_imports_kind_sha256_succeeded")
+                        .HasFilter("status = 'Succeeded'");
+
+                    b.ToTable("imports", "cms", t =>
+                        {
+                            t.HasCheckConstraint("ck_imports_counts", "rows_done >= 0 AND created >= 0 AND matched >= 0 AND rejected >= 0 AND (status NOT IN ('Succeeded', 'Checked') OR created + matched = rows_done)");
+
+                            t.HasCheckConstraint("ck_imports_sha256", "sha256 ~ '^[0-9a-f]{64}$'");
+                        });
+                });
+
             modelBuilder.Entity("OutlookCms.Domain.Interactions.Interaction", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1907,6 +2130,10 @@ namespace OutlookCms.Domain.Persistence.Migrations
                         .HasColumnType("character varying(4000)")
                         .HasColumnName("evidence");
 
+                    b.Property<Guid?>("EvidenceBookingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("evidence_booking_id");
+
                     b.Property<DateOnly?>("ExpectedOn")
                         .HasColumnType("date")
                         .HasColumnName("expected_on");
@@ -1955,6 +2182,11 @@ namespace OutlookCms.Domain.Persistence.Migrations
 
                     b.HasIndex("DecidedById")
                         .HasDatabaseName("ix_outcomes_decided_by_id");
+
+                    b.HasIndex("EvidenceBookingId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_outcomes_evidence_booking_id")
+                        .HasFilter("evidence_booking_id IS NOT NULL");
 
                     b.HasIndex("HouseholdId")
                         .HasDatabaseName("ix_outcomes_household_id");
@@ -2104,6 +2336,28 @@ namespace OutlookCms.Domain.Persistence.Migrations
                     b.HasDiscriminator().HasValue("Person");
                 });
 
+            modelBuilder.Entity("OutlookCms.Domain.Bookings.BookedActivity", b =>
+                {
+                    b.HasOne("OutlookCms.Domain.Clients.Household", null)
+                        .WithMany()
+                        .HasForeignKey("HouseholdId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_booked_activities_households_household_id");
+
+                    b.HasOne("OutlookCms.Domain.Imports.Import", null)
+                        .WithMany()
+                        .HasForeignKey("ImportId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_booked_activities_imports_import_id");
+
+                    b.HasOne("OutlookCms.Domain.Clients.Party", null)
+                        .WithMany()
+                        .HasForeignKey("PartyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_booked_activities_parties_party_id");
+                });
+
             modelBuilder.Entity("OutlookCms.Domain.Capture.CaptureDecision", b =>
                 {
                     b.HasOne("OutlookCms.Domain.Firm.FirmUser", null)
@@ -2177,6 +2431,16 @@ namespace OutlookCms.Domain.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_quarantined_items_firm_users_firm_user_id");
+                });
+
+            modelBuilder.Entity("OutlookCms.Domain.ClientBook.PartyExternalKey", b =>
+                {
+                    b.HasOne("OutlookCms.Domain.Clients.Party", null)
+                        .WithMany()
+                        .HasForeignKey("PartyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_party_external_keys_parties_party_id");
                 });
 
             modelBuilder.Entity("OutlookCms.Domain.Clients.CoverageAssignment", b =>
@@ -2428,6 +2692,21 @@ namespace OutlookCms.Domain.Persistence.Migrations
                         .HasConstraintName("fk_follow_ups_interactions_source_interaction_id");
                 });
 
+            modelBuilder.Entity("OutlookCms.Domain.Imports.Import", b =>
+                {
+                    b.HasOne("OutlookCms.Domain.Firm.FirmUser", null)
+                        .WithMany()
+                        .HasForeignKey("ById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_imports_firm_users_by_id");
+
+                    b.HasOne("OutlookCms.Domain.Imports.Import", null)
+                        .WithMany()
+                        .HasForeignKey("SameAsImportId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_imports_imports_same_as_import_id");
+                });
+
             modelBuilder.Entity("OutlookCms.Domain.Interactions.Interaction", b =>
                 {
                     b.HasOne("OutlookCms.Domain.Firm.FirmUser", null)
@@ -2602,6 +2881,12 @@ namespace OutlookCms.Domain.Persistence.Migrations
                         .HasForeignKey("DecidedById")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_outcomes_firm_users_decided_by_id");
+
+                    b.HasOne("OutlookCms.Domain.Bookings.BookedActivity", null)
+                        .WithMany()
+                        .HasForeignKey("EvidenceBookingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_outcomes_booked_activities_evidence_booking_id");
 
                     b.HasOne("OutlookCms.Domain.Clients.Household", null)
                         .WithMany()
