@@ -1,6 +1,8 @@
 using OutlookCms.AddinHost.Api;
 using OutlookCms.AddinHost.Api.ClientBook;
 using OutlookCms.AddinHost.Api.Imports;
+using OutlookCms.AddinHost.Api.Notifications;
+using OutlookCms.AddinHost.Api.SyncHealth;
 using OutlookCms.AddinHost.Auth;
 using OutlookCms.AddinHost.Demo;
 using OutlookCms.AddinHost.Infrastructure;
@@ -35,6 +37,8 @@ public static class AddinHostApp
         app.MapImportsApi();
         app.MapConfirmationsApi();
         app.MapCaptureApi();
+        app.MapGraphNotificationsApi();
+        app.MapSyncHealthApi();
         app.MapPaneApi();
         app.MapPreviewApi();
         app.MapWebApp();

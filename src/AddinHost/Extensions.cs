@@ -1,6 +1,10 @@
 using System.Text.Json.Serialization;
+using Hangfire;
+using Hangfire.PostgreSql;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Identity.Web;
+using OutlookCms.AddinHost.Api.Notifications;
+using OutlookCms.AddinHost.Api.SyncHealth;
 using OutlookCms.AddinHost.Auth;
 using OutlookCms.AddinHost.Demo;
 using OutlookCms.AddinHost.Infrastructure;
@@ -48,13 +52,24 @@ public static class Extensions
             o.SerializerOptions.RespectRequiredConstructorParameters = true;
         });
         builder.Services.AddOpenApi();
-        builder.Services.AddHealthChecks().AddDbContextCheck<CmsDb>("database");
+        builder.Services.AddOptions<SyncHealthOptions>().BindConfiguration(SyncHealthOptions.Section);
+        builder.Services.AddScoped<SyncHealthQuery>();
+        builder.Services.AddHealthChecks().AddDbContextCheck<CmsDb>("database").AddCheck<SyncLagHealthCheck>("capture-lag");
         builder.Services.AddHostedService<MigrateOnStart>();
         builder.Services.AddOptions<Domain.Outcomes.Matching.MatchingRules>()
             .BindConfiguration(Domain.Outcomes.Matching.MatchingRules.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<Api.Imports.ImportWorker>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<Api.Imports.ImportWorker>());
         builder.Services.AddDemo(builder.Configuration);
+
+        // A Hangfire client only (no server): Graph notifications enqueue the worker's mailbox syncs.
+        builder.Services.AddHangfire(configuration => configuration
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings()
+            .UsePostgreSqlStorage(o => o.UseNpgsqlConnection(connectionString), new PostgreSqlStorageOptions { SchemaName = "hangfire", PrepareSchemaIfNecessary = true }));
+        builder.Services.AddSingleton<NotificationMetrics>();
+        builder.Services.AddScoped<NotificationSubscriber>();
     }
 
     public static void UseAddinHostPipeline(this WebApplication app)

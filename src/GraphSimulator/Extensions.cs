@@ -4,6 +4,7 @@ using OutlookCms.GraphSimulator.Graph;
 using OutlookCms.GraphSimulator.Identity;
 using OutlookCms.GraphSimulator.Mailboxes;
 using OutlookCms.GraphSimulator.Scenarios;
+using OutlookCms.GraphSimulator.Subscriptions;
 
 namespace OutlookCms.GraphSimulator;
 
@@ -28,6 +29,12 @@ public static class Extensions
         builder.Services.AddSingleton<FaultInjector>();
         builder.Services.AddSingleton<MailboxThrottle>();
         builder.Services.AddSingleton<RequestLog>();
+        builder.Services.AddSingleton<MailboxChangeFeed>();
+        builder.Services.AddSingleton<SubscriptionStore>();
+        builder.Services.AddSingleton<NotificationLog>();
+        builder.Services.AddSingleton<WebhookClient>();
+        builder.Services.AddSingleton<NotificationDispatcher>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<NotificationDispatcher>());
         return builder;
     }
 }
@@ -46,9 +53,11 @@ public static class SimulatorEndpoints
         app.MapCalendarApi();
         app.MapSendMailApi();
         app.MapDraftsApi();
+        app.MapSubscriptionsApi();
         app.MapScenariosApi();
         app.MapMailboxesAdminApi();
         app.MapFaultsApi();
+        app.MapSubscriptionsAdminApi();
         return app;
     }
 }

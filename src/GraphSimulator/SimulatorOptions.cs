@@ -45,6 +45,21 @@ public sealed class SimulatorOptions
     /// <summary>Page size of delta responses when the client sends no <c>Prefer: odata.maxpagesize</c>.</summary>
     public int DefaultDeltaPageSize { get; set; } = 10;
 
+    /// <summary>How long a subscriber has to answer the validation handshake (and each notification POST): Graph's 10 s.</summary>
+    public int SubscriptionValidationTimeoutSeconds { get; set; } = 10;
+
+    /// <summary>Graph allows at most 1,000 subscriptions per mailbox (all apps together); 0 turns the check off.</summary>
+    public int MaxSubscriptionsPerMailbox { get; set; } = 1000;
+
+    /// <summary>How often a notification is POSTed before it is given up when the subscriber does not answer 2xx.</summary>
+    public int NotificationAttempts { get; set; } = 4;
+
+    /// <summary>Wait before the first retry of a notification; doubled for each further one.</summary>
+    public int NotificationRetryDelayMilliseconds { get; set; } = 1000;
+
+    /// <summary>A delay added to every change notification (Graph averages under a minute for messages); 0 by default.</summary>
+    public int NotificationDelayMilliseconds { get; set; }
+
     public IReadOnlyList<RegisteredApp> EffectiveApps => Apps.Count > 0
         ? [.. Apps]
         : [new RegisteredApp { ClientId = DefaultWorkerClientId, ClientSecret = DefaultWorkerSecret, Roles = { "Mail.Read", "Mail.ReadWrite", "Calendars.Read", "Mail.Send", "User.Read.All" } }];

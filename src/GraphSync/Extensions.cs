@@ -7,6 +7,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Npgsql;
 using OutlookCms.Domain.Auditing;
+using OutlookCms.Domain.Capture;
 using OutlookCms.Domain.FollowUps.Rules;
 using OutlookCms.Domain.Persistence;
 using OutlookCms.GraphSync.Digests;
@@ -16,6 +17,7 @@ using OutlookCms.GraphSync.Jobs;
 using OutlookCms.GraphSync.Options;
 using OutlookCms.GraphSync.Persistence;
 using OutlookCms.GraphSync.Pipeline;
+using OutlookCms.GraphSync.Subscriptions;
 
 namespace OutlookCms.GraphSync;
 
@@ -44,6 +46,7 @@ public static class Extensions
                 QueuePollInterval = TimeSpan.FromSeconds(1),
             }));
         builder.Services.AddScoped<ScheduleMailboxesJob>();
+        builder.Services.AddScoped<INotifiedMailboxSync, NotifiedMailboxSyncJob>();
         builder.Services.AddHangfireServer(o => o.Queues = ["capture", "default"]);
         builder.Services.AddHostedService<StartupTasks>();
         return builder;
@@ -64,7 +67,11 @@ public static class Extensions
         services.AddSingleton<CapturedKeyLoader>();
         services.AddSingleton<PageWriter>();
         services.AddSingleton<MailboxProblems>();
+        services.AddSingleton<SyncStatusWriter>();
         services.AddScoped<MailboxSync>();
+        services.AddOptions<NotificationOptions>().BindConfiguration(NotificationOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddScoped<SubscriptionManager>();
+        services.AddScoped<MaintainSubscriptionsJob>();
         services.AddScoped<SyncMailboxJob>();
         services.AddScoped<PurgeDecisionsJob>();
         services.AddOptions<FollowUpRuleOptions>().BindConfiguration(FollowUpRuleOptions.Section).ValidateOnStart();

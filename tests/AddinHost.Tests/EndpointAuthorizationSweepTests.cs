@@ -15,7 +15,10 @@ namespace OutlookCms.AddinHost.Tests;
 /// </summary>
 public sealed class EndpointAuthorizationSweepTests(HostFixture host) : IClassFixture<HostFixture>
 {
-    /// <summary>Anonymous on purpose: probes, the API description, the pane's MSAL configuration, static pages (no data) and the demo sign-in.</summary>
+    /// <summary>
+    /// Anonymous on purpose: probes, the API description, the pane's MSAL configuration, static pages (no data), the
+    /// demo sign-in, and Graph's notification webhooks (Graph sends no token; the subscription's clientState is checked).
+    /// </summary>
     private static readonly string[] AnonymousByDesign =
     [
         "GET /health",
@@ -26,6 +29,8 @@ public sealed class EndpointAuthorizationSweepTests(HostFixture host) : IClassFi
         "HEAD /app/{**path}",
         "GET /demo/users",
         "POST /demo/signin",
+        "POST /api/graph/notifications",
+        "POST /api/graph/lifecycle",
     ];
 
     private IReadOnlyList<(string Method, RouteEndpoint Endpoint)> Endpoints() =>

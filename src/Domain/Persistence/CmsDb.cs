@@ -64,6 +64,12 @@ public sealed class CmsDb(DbContextOptions<CmsDb> options, IAuditActor auditActo
 
     public DbSet<MailboxCursor> MailboxCursors => Set<MailboxCursor>();
 
+    public DbSet<MailboxSubscription> MailboxSubscriptions => Set<MailboxSubscription>();
+
+    public DbSet<MailboxSyncRequest> MailboxSyncRequests => Set<MailboxSyncRequest>();
+
+    public DbSet<MailboxSyncStatus> MailboxSyncStatuses => Set<MailboxSyncStatus>();
+
     public DbSet<CaptureDecision> CaptureDecisions => Set<CaptureDecision>();
 
     public DbSet<QuarantinedItem> QuarantinedItems => Set<QuarantinedItem>();

@@ -2,6 +2,7 @@ using OutlookCms.GraphSimulator.Faults;
 using OutlookCms.GraphSimulator.Hosting;
 using OutlookCms.GraphSimulator.Mailboxes;
 using OutlookCms.GraphSimulator.Scenarios;
+using OutlookCms.GraphSimulator.Subscriptions;
 
 namespace OutlookCms.GraphSimulator.Admin;
 
@@ -34,8 +35,11 @@ public static class ScenariosApi
         }
     }
 
-    private static IResult Reset(MailboxDirectory directory, FaultInjector faults, MailboxThrottle throttle, RequestLog log)
+    private static IResult Reset(
+        MailboxDirectory directory, FaultInjector faults, MailboxThrottle throttle, RequestLog log, SubscriptionStore subscriptions, NotificationLog notifications)
     {
+        subscriptions.Clear();
+        notifications.Clear();
         directory.Clear();
         faults.Clear();
         throttle.Reset();

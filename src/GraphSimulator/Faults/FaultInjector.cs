@@ -49,8 +49,11 @@ public sealed class FaultInjector(IOptions<SimulatorOptions> options)
         }
     }
 
-    /// <summary>The first rule that matches and fires for this request, consuming one of its count.</summary>
-    public FaultRule? Next(string? mailboxAddress, string? mailboxId, string path)
+    /// <summary>
+    /// The first rule that matches and fires for this request (or, with <paramref name="notification"/>, this change
+    /// notification, whose path is the subscription's resource), consuming one of its count.
+    /// </summary>
+    public FaultRule? Next(string? mailboxAddress, string? mailboxId, string path, bool notification = false)
     {
         lock (_gate)
         {
@@ -58,6 +61,11 @@ public sealed class FaultInjector(IOptions<SimulatorOptions> options)
             {
                 var fault = _faults[i];
                 var rule = fault.Rule;
+                if (rule.IsNotificationFault != notification)
+                {
+                    continue;
+                }
+
                 if (rule.Mailbox is not null
                     && !string.Equals(rule.Mailbox, mailboxAddress, StringComparison.OrdinalIgnoreCase)
                     && !string.Equals(rule.Mailbox, mailboxId, StringComparison.OrdinalIgnoreCase))

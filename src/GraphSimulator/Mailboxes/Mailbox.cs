@@ -53,6 +53,9 @@ public sealed class Mailbox
 
     public IReadOnlyList<MailFolder> Folders => [.. _foldersById.Values];
 
+    /// <summary>Where changes are announced for change notifications (none in a mailbox built on its own).</summary>
+    public MailboxChangeFeed? Changes { get; init; }
+
     public MailFolder? FindFolder(string idOrWellKnownName) =>
         _foldersById.GetValueOrDefault(idOrWellKnownName) ?? _foldersByName.GetValueOrDefault(idOrWellKnownName);
 
@@ -119,6 +122,7 @@ public sealed class Mailbox
             message.ExtendedProperties = extendedProperties;
             _messages[id] = message;
             Record(message, entering);
+            Announce("message", entering ? "created" : "updated", message);
             return message;
         }
     }
@@ -135,6 +139,7 @@ public sealed class Mailbox
 
             (message.Json, message.ExtendedProperties) = change(message);
             Record(message, entering: false);
+            Announce("message", "updated", message);
             return message;
         }
     }
@@ -154,9 +159,11 @@ public sealed class Mailbox
             }
 
             LeaveFolder(message);
+            Announce("message", "deleted", message);
             message.FolderId = destination.Id;
             message.Json = retarget(message.Json);
             Record(message, entering: true);
+            Announce("message", "created", message);
             return message;
         }
     }
@@ -171,6 +178,7 @@ public sealed class Mailbox
             }
 
             LeaveFolder(message);
+            Announce("message", "deleted", message);
             return true;
         }
     }
@@ -279,6 +287,7 @@ public sealed class Mailbox
             stored.Span = span;
             _events[id] = stored;
             RecordEvent(stored, created);
+            Announce("event", created ? "created" : "updated", stored.Id, null, stored.Json);
             return stored;
         }
     }
@@ -294,6 +303,7 @@ public sealed class Mailbox
 
             (stored.Json, stored.Span) = change(stored.Json);
             RecordEvent(stored, created: false);
+            Announce("event", "updated", stored.Id, null, stored.Json);
             return stored;
         }
     }
@@ -309,6 +319,7 @@ public sealed class Mailbox
 
             Unjournal(stored.Sequence);
             _eventTombstones[id] = Journal(new JournalEntry(JournalKind.EventRemoved, id, null));
+            Announce("event", "deleted", id, null, stored.Json);
             return true;
         }
     }
@@ -385,6 +396,15 @@ public sealed class Mailbox
             stored.CreatedSequence = stored.Sequence;
         }
     }
+
+    // ---- change notifications ----
+
+    private void Announce(string kind, string changeType, StoredMessage message) =>
+        Announce(kind, changeType, message.Id, message.FolderId, message.Json);
+
+    private void Announce(string kind, string changeType, string id, string? folderId, JsonElement json) =>
+        Changes?.Publish(new MailboxChange(this, kind, changeType, id, folderId,
+            json.TryGetProperty("changeKey", out var key) && key.ValueKind == JsonValueKind.String ? key.GetString() : null));
 
     // ---- journal ----
 

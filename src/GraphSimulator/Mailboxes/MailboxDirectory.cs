@@ -5,7 +5,7 @@ using System.Text.Json.Nodes;
 namespace OutlookCms.GraphSimulator.Mailboxes;
 
 /// <summary>The tenant's users and their mailboxes, found by object id or by address (UPN), case-insensitively.</summary>
-public sealed class MailboxDirectory
+public sealed class MailboxDirectory(MailboxChangeFeed? changes = null)
 {
     private readonly ConcurrentDictionary<string, Mailbox> _byKey = new(StringComparer.OrdinalIgnoreCase);
     private readonly Lock _gate = new();
@@ -20,7 +20,7 @@ public sealed class MailboxDirectory
         address = address.Trim();
         var userJson = UserJson(address, user);
         var id = Guid.Parse(userJson["id"]!.GetValue<string>());
-        var mailbox = new Mailbox(id, address, JsonSerializer.SerializeToElement(userJson), hasMailbox);
+        var mailbox = new Mailbox(id, address, JsonSerializer.SerializeToElement(userJson), hasMailbox) { Changes = changes };
         lock (_gate)
         {
             if (_byKey.TryGetValue(address, out var old))

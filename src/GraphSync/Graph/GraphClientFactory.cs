@@ -23,6 +23,10 @@ public static class GraphClientFactory
         // Without the Graph host in the allowed hosts the SDK sends no Authorization header to a non-Microsoft host, silently.
         var authentication = new AzureIdentityAuthenticationProvider(credential, [options.BaseUrl.Host], scopes: [GraphScope]);
         // The default handlers include Kiota's RetryHandler: 429, 503 and 504 are retried, honouring Retry-After.
-        return new GraphServiceClient(authentication, options.BaseUrl.ToString().TrimEnd('/'));
+        // The throttle counter goes last, nearest the wire, so it sees every 429 the retry handler absorbs.
+        var handlers = Microsoft.Graph.GraphClientFactory.CreateDefaultHandlers();
+        handlers.Add(new ThrottleCounter());
+        var http = Microsoft.Graph.GraphClientFactory.Create(handlers);
+        return new GraphServiceClient(http, authentication, options.BaseUrl.ToString().TrimEnd('/'));
     }
 }

@@ -12,7 +12,8 @@ namespace OutlookCms.GraphSync.Hosting;
 /// On start: applies the committed migrations (idempotent; EF serialises concurrent hosts), then registers the
 /// recurring jobs under stable ids and runs the mailbox schedule and the digests at once rather than at the next tick.
 /// </summary>
-internal sealed class StartupTasks(IConfiguration configuration, IRecurringJobManager recurringJobs, IOptions<DigestOptions> digests) : IHostedService
+internal sealed class StartupTasks(
+    IConfiguration configuration, IRecurringJobManager recurringJobs, IOptions<DigestOptions> digests, IOptions<NotificationOptions> notifications) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -29,6 +30,16 @@ internal sealed class StartupTasks(IConfiguration configuration, IRecurringJobMa
         else
         {
             recurringJobs.RemoveIfExists(DigestsJob.RecurringId);
+        }
+
+        if (notifications.Value.Enabled)
+        {
+            recurringJobs.AddOrUpdate<MaintainSubscriptionsJob>(MaintainSubscriptionsJob.RecurringId, job => job.RunAsync(CancellationToken.None), notifications.Value.Cron);
+            recurringJobs.Trigger(MaintainSubscriptionsJob.RecurringId);
+        }
+        else
+        {
+            recurringJobs.RemoveIfExists(MaintainSubscriptionsJob.RecurringId);
         }
 
         recurringJobs.Trigger(ScheduleMailboxesJob.RecurringId);

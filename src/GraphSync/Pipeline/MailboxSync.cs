@@ -28,6 +28,7 @@ public sealed partial class MailboxSync(
     PageWriter writer,
     IOptions<CaptureOptions> captureOptions,
     MailboxProblems problems,
+    SyncStatusWriter status,
     TimeProvider time,
     ILogger<MailboxSync> logger)
 {
@@ -46,9 +47,26 @@ public sealed partial class MailboxSync(
             return MailboxSyncResult.Busy;
         }
 
+        var throttled = ThrottleCounter.Begin();
         try
         {
-            return await SyncLockedAsync(firmUserId, options, cancellationToken);
+            await status.StartedAsync(firmUserId, time.GetUtcNow(), cancellationToken);
+            var result = await SyncLockedAsync(firmUserId, options, cancellationToken);
+            if (result.MailboxUnavailable is { } code)
+            {
+                await status.FailedAsync(firmUserId, time.GetUtcNow(), $"Graph has no mailbox for this user ({code}).", throttled.Value, cancellationToken);
+            }
+            else
+            {
+                await status.SucceededAsync(firmUserId, time.GetUtcNow(), throttled.Value, cancellationToken);
+            }
+
+            return result;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            await status.FailedAsync(firmUserId, time.GetUtcNow(), e.Message, throttled.Value, CancellationToken.None);
+            throw;
         }
         finally
         {

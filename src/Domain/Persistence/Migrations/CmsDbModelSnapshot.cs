@@ -294,6 +294,135 @@ namespace OutlookCms.Domain.Persistence.Migrations
                     b.ToTable("mailbox_cursors", "cms");
                 });
 
+            modelBuilder.Entity("OutlookCms.Domain.Capture.MailboxSubscription", b =>
+                {
+                    b.Property<Guid>("FirmUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("firm_user_id");
+
+                    b.Property<string>("Stream")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("stream");
+
+                    b.Property<string>("ClientState")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("client_state");
+
+                    b.Property<DateTimeOffset?>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("last_error");
+
+                    b.Property<DateTimeOffset?>("LastLifecycleAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_lifecycle_at");
+
+                    b.Property<string>("LastLifecycleEvent")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("last_lifecycle_event");
+
+                    b.Property<DateTimeOffset?>("LastNotificationAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_notification_at");
+
+                    b.Property<long>("Notifications")
+                        .HasColumnType("bigint")
+                        .HasColumnName("notifications");
+
+                    b.Property<long>("RejectedNotifications")
+                        .HasColumnType("bigint")
+                        .HasColumnName("rejected_notifications");
+
+                    b.Property<string>("Resource")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("resource");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("state");
+
+                    b.Property<string>("SubscriptionId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("subscription_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("FirmUserId", "Stream")
+                        .HasName("pk_mailbox_subscriptions");
+
+                    b.HasIndex("SubscriptionId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_mailbox_subscriptions_subscription_id");
+
+                    b.ToTable("mailbox_subscriptions", "cms");
+                });
+
+            modelBuilder.Entity("OutlookCms.Domain.Capture.MailboxSyncRequest", b =>
+                {
+                    b.Property<Guid>("FirmUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("firm_user_id");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("requested_at");
+
+                    b.HasKey("FirmUserId")
+                        .HasName("pk_mailbox_sync_requests");
+
+                    b.ToTable("mailbox_sync_requests", "cms");
+                });
+
+            modelBuilder.Entity("OutlookCms.Domain.Capture.MailboxSyncStatus", b =>
+                {
+                    b.Property<Guid>("FirmUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("firm_user_id");
+
+                    b.Property<int>("ConsecutiveFailures")
+                        .HasColumnType("integer")
+                        .HasColumnName("consecutive_failures");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("last_error");
+
+                    b.Property<DateTimeOffset?>("LastFailedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_failed_at");
+
+                    b.Property<DateTimeOffset?>("LastStartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_started_at");
+
+                    b.Property<DateTimeOffset?>("LastSucceededAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_succeeded_at");
+
+                    b.Property<long>("ThrottledResponses")
+                        .HasColumnType("bigint")
+                        .HasColumnName("throttled_responses");
+
+                    b.HasKey("FirmUserId")
+                        .HasName("pk_mailbox_sync_status");
+
+                    b.ToTable("mailbox_sync_status", "cms");
+                });
+
             modelBuilder.Entity("OutlookCms.Domain.Capture.ProposedProspect", b =>
                 {
                     b.Property<string>("Address")
@@ -2244,6 +2373,36 @@ namespace OutlookCms.Domain.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_mailbox_cursors_firm_users_firm_user_id");
+                });
+
+            modelBuilder.Entity("OutlookCms.Domain.Capture.MailboxSubscription", b =>
+                {
+                    b.HasOne("OutlookCms.Domain.Firm.FirmUser", null)
+                        .WithMany()
+                        .HasForeignKey("FirmUserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_mailbox_subscriptions_firm_users_firm_user_id");
+                });
+
+            modelBuilder.Entity("OutlookCms.Domain.Capture.MailboxSyncRequest", b =>
+                {
+                    b.HasOne("OutlookCms.Domain.Firm.FirmUser", null)
+                        .WithMany()
+                        .HasForeignKey("FirmUserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_mailbox_sync_requests_firm_users_firm_user_id");
+                });
+
+            modelBuilder.Entity("OutlookCms.Domain.Capture.MailboxSyncStatus", b =>
+                {
+                    b.HasOne("OutlookCms.Domain.Firm.FirmUser", null)
+                        .WithMany()
+                        .HasForeignKey("FirmUserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_mailbox_sync_status_firm_users_firm_user_id");
                 });
 
             modelBuilder.Entity("OutlookCms.Domain.Capture.ProposedProspect", b =>

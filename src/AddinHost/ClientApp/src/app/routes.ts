@@ -13,6 +13,7 @@ import { ImportsView } from './views/ImportsView';
 import { MyClientsCadenceView } from './views/MyClientsCadenceView';
 import { MyFollowUpsView } from './views/MyFollowUpsView';
 import { PartyView } from './views/PartyView';
+import { SyncHealthView } from './views/SyncHealthView';
 import { TeamOverviewView } from './views/TeamOverviewView';
 
 export interface ViewProps {
@@ -42,6 +43,7 @@ export const routes: readonly AppRoute[] = [
   { path: '/app/client-book', title: 'Import and export the client book', nav: 'Import / export', roles: ['Manager', 'Admin'], view: ClientBookTransferView },
   { path: '/app/imports', title: 'Imports', nav: 'Imports', roles: ['Controller'], view: ImportsView },
   { path: '/app/capture/decisions', title: 'Why (not) captured?', nav: 'Capture lookup', roles: ['Admin'], view: CaptureLookupView },
+  { path: '/app/sync-health', title: 'Sync health', nav: 'Sync health', roles: ['Admin'], view: SyncHealthView },
 ];
 
 export function canOpen(route: AppRoute, role: Role): boolean {
