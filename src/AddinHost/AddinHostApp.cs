@@ -34,6 +34,7 @@ public static class AddinHostApp
         app.MapOutcomesApi();
         app.MapImportsApi();
         app.MapConfirmationsApi();
+        app.MapForecastApi();
         app.MapCaptureApi();
         app.MapPaneApi();
         app.MapPreviewApi();
