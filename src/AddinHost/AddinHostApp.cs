@@ -36,6 +36,7 @@ public static class AddinHostApp
         app.MapOutcomesApi();
         app.MapImportsApi();
         app.MapConfirmationsApi();
+        app.MapForecastApi();
         app.MapCaptureApi();
         app.MapGraphNotificationsApi();
         app.MapSyncHealthApi();

@@ -23,7 +23,7 @@ public sealed class BookedActivityImport : IImportHandler<BookedActivityRow>, IA
     public async Task BeginAsync(ImportSession session, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(session);
-        await ExecuteAsync(session, """
+        await session.ExecuteAsync("""
             CREATE TEMPORARY TABLE booked_staging (
                 line bigint NOT NULL, id uuid NOT NULL, account text NOT NULL, reference text NOT NULL, party_id uuid,
                 household_id uuid, booked_on date NOT NULL, amount numeric(18,2) NOT NULL, currency char(3) NOT NULL, type text NOT NULL
@@ -61,22 +61,22 @@ public sealed class BookedActivityImport : IImportHandler<BookedActivityRow>, IA
             _copy = null;
         }
 
-        await ExecuteAsync(session, "ANALYZE booked_staging", cancellationToken);
-        await ReportAsync(session, "party_id", """
+        await session.ExecuteAsync("ANALYZE booked_staging", cancellationToken);
+        await session.ReportAsync("party_id", """
             SELECT s.line, 'no party ' || s.party_id || ' is known' FROM booked_staging s
             WHERE s.party_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM cms.parties p WHERE p.id = s.party_id)
             """, cancellationToken);
-        await ReportAsync(session, "household_id", """
+        await session.ReportAsync("household_id", """
             SELECT s.line, 'no household ' || s.household_id || ' is known' FROM booked_staging s
             WHERE s.household_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM cms.households h WHERE h.id = s.household_id)
             """, cancellationToken);
-        await ReportAsync(session, "party_id", """
+        await session.ReportAsync("party_id", """
             SELECT s.line, 'party ' || s.party_id || ' is not a member of household ' || s.household_id FROM booked_staging s
             JOIN cms.parties p ON p.id = s.party_id
             WHERE s.household_id IS NOT NULL AND p.household_id IS DISTINCT FROM s.household_id
               AND EXISTS (SELECT 1 FROM cms.households h WHERE h.id = s.household_id)
             """, cancellationToken);
-        await ReportAsync(session, null, """
+        await session.ReportAsync(null, """
             SELECT line, 'is the same booking as line ' || first_line || ' (same account, reference, date, type, amount and currency)'
             FROM (SELECT line, min(line) OVER (PARTITION BY account, reference, booked_on, type, amount, currency) AS first_line
                   FROM booked_staging) d
@@ -119,22 +119,6 @@ public sealed class BookedActivityImport : IImportHandler<BookedActivityRow>, IA
         else
         {
             await copy.WriteNullAsync(cancellationToken);
-        }
-    }
-
-    private static async Task ExecuteAsync(ImportSession session, string sql, CancellationToken cancellationToken)
-    {
-        await using var command = new NpgsqlCommand(sql, session.Connection) { CommandTimeout = 0 };
-        await command.ExecuteNonQueryAsync(cancellationToken);
-    }
-
-    private static async Task ReportAsync(ImportSession session, string? column, string sql, CancellationToken cancellationToken)
-    {
-        await using var command = new NpgsqlCommand(sql + " ORDER BY 1", session.Connection) { CommandTimeout = 0 };
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            session.Errors.Add(reader.GetInt64(0), column, reader.GetString(1));
         }
     }
 }

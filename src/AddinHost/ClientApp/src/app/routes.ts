@@ -7,6 +7,7 @@ import { CaptureLookupView } from './views/CaptureLookupView';
 import { ClientBookTransferView } from './views/ClientBookTransferView';
 import { ClientSearchView } from './views/ClientSearchView';
 import { ConfirmationsView } from './views/ConfirmationsView';
+import { ForecastView } from './views/ForecastView';
 import { HomeView } from './views/HomeView';
 import { HouseholdView } from './views/HouseholdView';
 import { ImportsView } from './views/ImportsView';
@@ -39,6 +40,7 @@ export const routes: readonly AppRoute[] = [
   { path: '/app/follow-ups', title: 'My follow-ups', nav: 'My follow-ups', roles: ['Rep', 'Manager'], view: MyFollowUpsView },
   { path: '/app/cadence', title: "My clients' cadence", nav: 'Cadence', roles: ['Rep', 'Manager'], view: MyClientsCadenceView },
   { path: '/app/team', title: 'My team', nav: 'My team', roles: ['Manager', 'Admin'], view: TeamOverviewView },
+  { path: '/app/forecast', title: 'Pledge forecast', nav: 'Forecast', roles: ['Manager', 'Admin'], view: ForecastView },
   { path: '/app/confirmations', title: 'Confirmations', nav: 'Confirmations', roles: ['Controller'], view: ConfirmationsView },
   { path: '/app/client-book', title: 'Import and export the client book', nav: 'Import / export', roles: ['Manager', 'Admin'], view: ClientBookTransferView },
   { path: '/app/imports', title: 'Imports', nav: 'Imports', roles: ['Controller'], view: ImportsView },

@@ -1,0 +1,12 @@
+import { describe, expect, it } from 'vitest';
+import { weightedBy, type ForecastRow } from './ForecastView';
+
+const row = (rep: string, month: string, currency: string, weighted: number): ForecastRow =>
+  ({ repId: rep, rep, team: null, month, currency, pledges: 1, pledged: weighted, rate: 1, weighted });
+
+describe('weightedBy', () => {
+  it('sums by the key and never adds two currencies', () => {
+    const rows = [row('Rita', '2026-01', 'CHF', 100.4), row('Otto', '2026-01', 'CHF', 50), row('Rita', '2026-01', 'EUR', 10)];
+    expect(weightedBy(rows, (r) => r.month)).toEqual([{ label: '2026-01 (CHF)', value: 150 }, { label: '2026-01 (EUR)', value: 10 }]);
+  });
+});
