@@ -12,6 +12,7 @@ public static class Policies
     public const string RepOrManager = nameof(RepOrManager);
     public const string ManagerOrAdmin = nameof(ManagerOrAdmin);
     public const string Controller = nameof(Controller);
+    public const string ControllerOrAdmin = nameof(ControllerOrAdmin);
     public const string Admin = nameof(Admin);
 
     public static readonly IReadOnlyDictionary<string, string[]> RolesOf = new Dictionary<string, string[]>
@@ -20,6 +21,7 @@ public static class Policies
         [RepOrManager] = [Roles.Rep, Roles.Manager],
         [ManagerOrAdmin] = [Roles.Manager, Roles.Admin],
         [Controller] = [Roles.Controller],
+        [ControllerOrAdmin] = [Roles.Controller, Roles.Admin],
         [Admin] = [Roles.Admin],
     };
 

@@ -112,6 +112,10 @@ public sealed class CmsDb(DbContextOptions<CmsDb> options, IAuditActor auditActo
 
     public DbSet<BookedActivity> BookedActivities => Set<BookedActivity>();
 
+    public DbSet<Scorecards.ClosedPeriod> ClosedPeriods => Set<Scorecards.ClosedPeriod>();
+
+    public DbSet<Scorecards.ScorecardSnapshot> ScorecardSnapshots => Set<Scorecards.ScorecardSnapshot>();
+
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     /// <summary>Applies the committed migrations (hosts call it on start; concurrent callers are serialised by EF's migration lock).</summary>

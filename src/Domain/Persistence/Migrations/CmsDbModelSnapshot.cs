@@ -2230,6 +2230,71 @@ namespace OutlookCms.Domain.Persistence.Migrations
                     b.ToTable("outcome_interactions", "cms");
                 });
 
+            modelBuilder.Entity("OutlookCms.Domain.Scorecards.ClosedPeriod", b =>
+                {
+                    b.Property<string>("Period")
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)")
+                        .HasColumnName("period");
+
+                    b.Property<DateTimeOffset>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at");
+
+                    b.Property<Guid>("ClosedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("closed_by_id");
+
+                    b.Property<int>("Reps")
+                        .HasColumnType("integer")
+                        .HasColumnName("reps");
+
+                    b.HasKey("Period")
+                        .HasName("pk_closed_periods");
+
+                    b.HasIndex("ClosedById")
+                        .HasDatabaseName("ix_closed_periods_closed_by_id");
+
+                    b.ToTable("closed_periods", "cms", t =>
+                        {
+                            t.HasCheckConstraint("ck_closed_periods_period", "period ~ '^[0-9]{4}-(Q[1-4]|0[1-9]|1[0-2])$'");
+                        });
+                });
+
+            modelBuilder.Entity("OutlookCms.Domain.Scorecards.ScorecardSnapshot", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Period")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)")
+                        .HasColumnName("period");
+
+                    b.Property<Guid>("RepId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("rep_id");
+
+                    b.Property<string>("ScorecardJson")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("scorecard");
+
+                    b.HasKey("Id")
+                        .HasName("pk_scorecard_snapshots");
+
+                    b.HasIndex("RepId")
+                        .HasDatabaseName("ix_scorecard_snapshots_rep_id");
+
+                    b.HasIndex("Period", "RepId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_scorecard_snapshots_period_rep_id");
+
+                    b.ToTable("scorecard_snapshots", "cms");
+                });
+
             modelBuilder.Entity("OutlookCms.Domain.Clients.Organisation", b =>
                 {
                     b.HasBaseType("OutlookCms.Domain.Clients.Party");
@@ -2920,6 +2985,33 @@ namespace OutlookCms.Domain.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_outcome_interactions_outcomes_outcome_id");
+                });
+
+            modelBuilder.Entity("OutlookCms.Domain.Scorecards.ClosedPeriod", b =>
+                {
+                    b.HasOne("OutlookCms.Domain.Firm.FirmUser", null)
+                        .WithMany()
+                        .HasForeignKey("ClosedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_closed_periods_firm_users_closed_by_id");
+                });
+
+            modelBuilder.Entity("OutlookCms.Domain.Scorecards.ScorecardSnapshot", b =>
+                {
+                    b.HasOne("OutlookCms.Domain.Scorecards.ClosedPeriod", null)
+                        .WithMany()
+                        .HasForeignKey("Period")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_scorecard_snapshots_closed_periods_period");
+
+                    b.HasOne("OutlookCms.Domain.Firm.FirmUser", null)
+                        .WithMany()
+                        .HasForeignKey("RepId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_scorecard_snapshots_firm_users_rep_id");
                 });
 
             modelBuilder.Entity("OutlookCms.Domain.Clients.Person", b =>

@@ -14,6 +14,8 @@ import { ImportsView } from './views/ImportsView';
 import { MyClientsCadenceView } from './views/MyClientsCadenceView';
 import { MyFollowUpsView } from './views/MyFollowUpsView';
 import { PartyView } from './views/PartyView';
+import { ScorecardsView } from './views/ScorecardsView';
+import { ScorecardView } from './views/ScorecardView';
 import { SyncHealthView } from './views/SyncHealthView';
 import { TeamOverviewView } from './views/TeamOverviewView';
 
@@ -41,6 +43,8 @@ export const routes: readonly AppRoute[] = [
   { path: '/app/cadence', title: "My clients' cadence", nav: 'Cadence', roles: ['Rep', 'Manager'], view: MyClientsCadenceView },
   { path: '/app/team', title: 'My team', nav: 'My team', roles: ['Manager', 'Admin'], view: TeamOverviewView },
   { path: '/app/forecast', title: 'Pledge forecast', nav: 'Forecast', roles: ['Manager', 'Admin'], view: ForecastView },
+  { path: '/app/scorecard', title: 'My scorecard', nav: 'My scorecard', roles: ['Rep'], view: ScorecardView },
+  { path: '/app/scorecards', title: 'Team scorecards', nav: 'Scorecards', roles: ['Manager', 'Admin'], view: ScorecardsView },
   { path: '/app/confirmations', title: 'Confirmations', nav: 'Confirmations', roles: ['Controller'], view: ConfirmationsView },
   { path: '/app/client-book', title: 'Import and export the client book', nav: 'Import / export', roles: ['Manager', 'Admin'], view: ClientBookTransferView },
   { path: '/app/imports', title: 'Imports', nav: 'Imports', roles: ['Controller'], view: ImportsView },

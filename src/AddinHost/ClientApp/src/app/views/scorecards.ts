@@ -1,0 +1,33 @@
+/** `GET /api/scorecards` and `/api/me/scorecard`: a rep's figures for a period, each with the ids behind it. */
+export interface OutcomeItem { id: string; amount: number; currency: string; countsOn: string }
+export interface CurrencyFigure { currency: string; amount: number; outcomes: OutcomeItem[] }
+export interface PledgeFigure { currency: string; pledged: number; pledgedAmount: number; confirmed: number; confirmedAmount: number; outcomeIds: string[] }
+export interface FollowUpItem { id: string; dueAt: string; closedAt: string | null; onTime: boolean; daysOverdue: number }
+export interface BonusLine { component: string; rule: string; currency: string; basis: number; amount: number; outcomeIds: string[]; followUpIds: string[] }
+export interface Scorecard {
+  repId: string;
+  rep: string;
+  team: string | null;
+  period: string;
+  assetsGathered: CurrencyFigure[];
+  pledges: PledgeFigure[];
+  mandatesWon: { count: number; outcomeIds: string[] };
+  followUps: { due: number; onTime: number; onTimeShare: number | null; medianDaysOverdue: number | null; items: FollowUpItem[] };
+  bonus: { lines: BonusLine[]; totals: { currency: string; amount: number }[] };
+}
+export interface Scorecards { period: string; from: string; to: string; closedAt: string | null; scorecards: Scorecard[] }
+
+/** The quarter before the one `today` is in, as the API names it ("2026-Q2"): the usual period to look at or close. */
+export function previousQuarter(today: Date): string {
+  const q = Math.floor(today.getUTCMonth() / 3);
+  return q === 0 ? `${today.getUTCFullYear() - 1}-Q4` : `${today.getUTCFullYear()}-Q${q}`;
+}
+
+/** Confirmed assets per rep, one bar per rep and currency (amounts in different currencies are never added). */
+export function gatheredBars(cards: readonly Scorecard[]): { label: string; value: number }[] {
+  return cards.flatMap((c) => c.assetsGathered.map((a) => ({ label: `${c.rep} (${a.currency})`, value: Math.round(a.amount) })));
+}
+
+export function percent(share: number | null): string {
+  return share === null ? '–' : `${Math.round(share * 100)}%`;
+}
