@@ -37,6 +37,7 @@ public static class AddinHostApp
         app.MapImportsApi();
         app.MapConfirmationsApi();
         app.MapForecastApi();
+        app.MapInitiativesApi();
         app.MapCaptureApi();
         app.MapGraphNotificationsApi();
         app.MapSyncHealthApi();

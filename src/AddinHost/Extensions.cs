@@ -58,6 +58,8 @@ public static class Extensions
         builder.Services.AddHostedService<MigrateOnStart>();
         builder.Services.AddOptions<Domain.Outcomes.Matching.MatchingRules>()
             .BindConfiguration(Domain.Outcomes.Matching.MatchingRules.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<Domain.Marketing.Returns.AttributionRules>()
+            .BindConfiguration(Domain.Marketing.Returns.AttributionRules.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<Api.Imports.ImportWorker>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<Api.Imports.ImportWorker>());
         builder.Services.AddDemo(builder.Configuration);
