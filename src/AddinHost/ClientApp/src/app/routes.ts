@@ -11,6 +11,7 @@ import { ForecastView } from './views/ForecastView';
 import { HomeView } from './views/HomeView';
 import { HouseholdView } from './views/HouseholdView';
 import { ImportsView } from './views/ImportsView';
+import { InitiativesView } from './views/InitiativesView';
 import { MyClientsCadenceView } from './views/MyClientsCadenceView';
 import { MyFollowUpsView } from './views/MyFollowUpsView';
 import { PartyView } from './views/PartyView';
@@ -41,6 +42,7 @@ export const routes: readonly AppRoute[] = [
   { path: '/app/cadence', title: "My clients' cadence", nav: 'Cadence', roles: ['Rep', 'Manager'], view: MyClientsCadenceView },
   { path: '/app/team', title: 'My team', nav: 'My team', roles: ['Manager', 'Admin'], view: TeamOverviewView },
   { path: '/app/forecast', title: 'Pledge forecast', nav: 'Forecast', roles: ['Manager', 'Admin'], view: ForecastView },
+  { path: '/app/initiatives', title: 'Initiative returns', nav: 'Initiatives', roles: ['Manager', 'Admin'], view: InitiativesView },
   { path: '/app/confirmations', title: 'Confirmations', nav: 'Confirmations', roles: ['Controller'], view: ConfirmationsView },
   { path: '/app/client-book', title: 'Import and export the client book', nav: 'Import / export', roles: ['Manager', 'Admin'], view: ClientBookTransferView },
   { path: '/app/imports', title: 'Imports', nav: 'Imports', roles: ['Controller'], view: ImportsView },
