@@ -38,6 +38,7 @@ public static class AddinHostApp
         app.MapConfirmationsApi();
         app.MapForecastApi();
         app.MapScorecardsApi();
+        app.MapInitiativesApi();
         app.MapCaptureApi();
         app.MapGraphNotificationsApi();
         app.MapSyncHealthApi();

@@ -60,6 +60,8 @@ public static class Extensions
             .BindConfiguration(Domain.Outcomes.Matching.MatchingRules.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOptions<Domain.Scorecards.BonusFormula>()
             .BindConfiguration(Domain.Scorecards.BonusFormula.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<Domain.Marketing.Returns.AttributionRules>()
+            .BindConfiguration(Domain.Marketing.Returns.AttributionRules.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<Api.Imports.ImportWorker>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<Api.Imports.ImportWorker>());
         builder.Services.AddDemo(builder.Configuration);

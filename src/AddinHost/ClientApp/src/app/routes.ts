@@ -11,6 +11,7 @@ import { ForecastView } from './views/ForecastView';
 import { HomeView } from './views/HomeView';
 import { HouseholdView } from './views/HouseholdView';
 import { ImportsView } from './views/ImportsView';
+import { InitiativesView } from './views/InitiativesView';
 import { MyClientsCadenceView } from './views/MyClientsCadenceView';
 import { MyFollowUpsView } from './views/MyFollowUpsView';
 import { PartyView } from './views/PartyView';
@@ -45,6 +46,7 @@ export const routes: readonly AppRoute[] = [
   { path: '/app/forecast', title: 'Pledge forecast', nav: 'Forecast', roles: ['Manager', 'Admin'], view: ForecastView },
   { path: '/app/scorecard', title: 'My scorecard', nav: 'My scorecard', roles: ['Rep'], view: ScorecardView },
   { path: '/app/scorecards', title: 'Team scorecards', nav: 'Scorecards', roles: ['Manager', 'Admin'], view: ScorecardsView },
+  { path: '/app/initiatives', title: 'Initiative returns', nav: 'Initiatives', roles: ['Manager', 'Admin'], view: InitiativesView },
   { path: '/app/confirmations', title: 'Confirmations', nav: 'Confirmations', roles: ['Controller'], view: ConfirmationsView },
   { path: '/app/client-book', title: 'Import and export the client book', nav: 'Import / export', roles: ['Manager', 'Admin'], view: ClientBookTransferView },
   { path: '/app/imports', title: 'Imports', nav: 'Imports', roles: ['Controller'], view: ImportsView },
