@@ -11,20 +11,29 @@ public readonly record struct Sample(string Kind, string Role, long Started, lon
 /// Each client sends a request (the pane's, or a search as it is typed), reads the whole answer, and sends the next: at once (think time 0, closed loop:
 /// the server is saturated and latency is mostly queueing, 50 clients / throughput by Little's law), or after a random
 /// pause of mean <c>think</c> (exponential), as a rep moving from one mail item to the next.
-/// Requests that start during the warm-up or end after the measured period are not counted.
+/// Requests that start during the warm-up or end after the measured period are not counted. The warm-up lasts at least
+/// <c>warmUp</c> and until the JIT has settled (<see cref="JitSettled"/>).
 /// </summary>
 public static class LoadRun
 {
-    public static async Task<List<Sample>> RunAsync(Uri address, IReadOnlyList<BenchUser> users,
+    public static async Task<(List<Sample> Samples, ProcessCost AtStart)> RunAsync(Uri address, IReadOnlyList<BenchUser> users,
         Func<Random, BenchUser, (string Kind, string PathAndQuery)> next, IReadOnlyDictionary<Guid, string> tokens,
         int clients, TimeSpan warmUp, TimeSpan measured, TimeSpan think, int seed)
     {
         using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = clients, PooledConnectionLifetime = Timeout.InfiniteTimeSpan };
         using var http = new HttpClient(handler) { BaseAddress = address, Timeout = TimeSpan.FromSeconds(30) };
-        var start = Stopwatch.GetTimestamp();
-        var measureFrom = start + (long)(warmUp.TotalSeconds * Stopwatch.Frequency);
-        var stopAt = measureFrom + (long)(measured.TotalSeconds * Stopwatch.Frequency);
+        // Set when the warm-up ends (JitSettled), read by every client: until then nothing is measured.
+        long measureFrom = long.MaxValue, stopAt = long.MaxValue;
         var errors = 0;
+        var warming = Task.Run(async () =>
+        {
+            await JitSettled.WaitAsync(warmUp);
+            var cost = ProcessCost.Now();
+            var from = Stopwatch.GetTimestamp();
+            Interlocked.Exchange(ref stopAt, from + (long)(measured.TotalSeconds * Stopwatch.Frequency));
+            Interlocked.Exchange(ref measureFrom, from);
+            return cost;
+        });
 
         var perClient = await Task.WhenAll(Enumerable.Range(0, clients).Select(c => Task.Run(async () =>
         {
@@ -32,7 +41,7 @@ public static class LoadRun
             var token = tokens[user.Id];
             var random = new Random(seed * 1000 + c);
             var samples = new List<Sample>();
-            while (Stopwatch.GetTimestamp() < stopAt)
+            while (Stopwatch.GetTimestamp() < Interlocked.Read(ref stopAt))
             {
                 var call = next(random, user);
                 using var request = new HttpRequestMessage(HttpMethod.Get, call.PathAndQuery);
@@ -58,7 +67,7 @@ public static class LoadRun
                     Console.WriteLine($"  failed {call.PathAndQuery}: {failure}");
                 }
 
-                if (began >= measureFrom && began + elapsed <= stopAt)
+                if (began >= Interlocked.Read(ref measureFrom) && began + elapsed <= Interlocked.Read(ref stopAt))
                 {
                     samples.Add(new Sample(call.Kind, user.Role, began, elapsed, ok));
                 }
@@ -72,6 +81,6 @@ public static class LoadRun
             return samples;
         })));
 
-        return [.. perClient.SelectMany(s => s)];
+        return ([.. perClient.SelectMany(s => s)], await warming);
     }
 }

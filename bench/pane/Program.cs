@@ -36,9 +36,11 @@ var search = searching ? await SearchMix.LoadAsync(connectionString, spec.Seed) 
 Func<Random, BenchUser, (string Kind, string PathAndQuery)> next = search is not null
     ? (random, _) => search.Next(random)
     : (random, user) => mix.Next(random, user) switch { var call => (call.Kind, call.PathAndQuery) };
-var samples = await LoadRun.RunAsync(hosts.Address, mix.Users, next, tokens, clients, warmUp, measured, think, spec.Seed);
+var (samples, costAtStart) = await LoadRun.RunAsync(hosts.Address, mix.Users, next, tokens, clients, warmUp, measured, think, spec.Seed);
+var cost = ProcessCost.Now().Since(costAtStart, samples.Count, measured);
 var failed = samples.Count(s => !s.Ok);
 Console.WriteLine(Invariant($"requests : {samples.Count:N0} answered in the measured {measured.TotalSeconds:F0} s, {failed:N0} not 200, {samples.Count / measured.TotalSeconds:N0} requests/s"));
+Console.WriteLine(cost);
 Console.WriteLine(Latencies.Of(samples).Line("all"));
 foreach (var kind in searching ? SearchMix.Kinds : PaneMix.Kinds)
 {
