@@ -57,7 +57,6 @@ public static class MyWorkApi
             where r.FirmUserId == viewer.UserId && r.OccurredAt > now
             join i in db.VisibleInteractions(viewer) on r.InteractionId equals i.Id
             where !i.IsCancelled && i.Channel != Channel.Email && i.Channel != Channel.Note && i.Channel != Channel.PostalMail
-            orderby r.OccurredAt
             select new { i.Id, i.Channel, i.OccurredAt, i.EndsAt, i.Subject }).Distinct().OrderBy(i => i.OccurredAt).Take(UpcomingLength).ToListAsync(ct);
         var ids = coming.Select(c => c.Id).ToList();
         var clients = (await (

@@ -44,7 +44,7 @@ public sealed class CurrentUser(IHttpContextAccessor http, IServiceProvider serv
     public async Task<Viewer> ViewerAsync(CancellationToken cancellationToken)
     {
         var me = await GetAsync(cancellationToken);
-        return viewer ??= await services.GetRequiredService<CmsDb>().WithScopeAsync(new Viewer(me.Id, me.Role), cancellationToken);
+        return viewer ??= await services.GetRequiredService<CmsDb>().ViewerOfAsync(me, cancellationToken);
     }
 
     Guid? IAuditActor.UserId => user?.Id;

@@ -55,6 +55,19 @@ public static class AccessRule
         return viewer with { Scope = new ViewerScope(rows.Select(r => r.Id).ToArray(), rows.Select(r => r.TeamId).OfType<Guid>().Distinct().ToArray()) };
     }
 
+    /// <summary>
+    /// The viewer for a firm user already read: a manager's scope comes from the database (their teams and reports);
+    /// anyone else's is their own id and team, which the row holds, so no query is needed.
+    /// </summary>
+    public static Task<Viewer> ViewerOfAsync(this CmsDb db, FirmUser user, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var viewer = new Viewer(user.Id, user.Role);
+        return viewer.SeesEverything || user.Role == FirmRole.Manager
+            ? db.WithScopeAsync(viewer, cancellationToken)
+            : Task.FromResult(viewer with { Scope = new ViewerScope([user.Id], user.TeamId is { } team ? [team] : []) });
+    }
+
     // Typed IEnumerable so the predicates below are written once: an array becomes "= ANY(@p)", a query a subquery.
     private static IEnumerable<Guid> SeenUsers(CmsDb db, Viewer viewer) =>
         viewer.Scope is { } scope ? scope.UserIds.ToArray() : db.UsersSeenThrough(viewer);
