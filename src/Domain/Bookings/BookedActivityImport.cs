@@ -95,6 +95,8 @@ public sealed class BookedActivityImport : IImportHandler<BookedActivityRow>, IA
         insert.Parameters.AddWithValue("import", session.Import.Id);
         insert.CommandTimeout = 0;
         var created = await insert.ExecuteNonQueryAsync(cancellationToken);
+        // Auto-match reads these rows next: plan it with their new size (the statistics commit with the rows).
+        await session.ExecuteAsync("ANALYZE cms.booked_activities", cancellationToken);
         return new ImportCounts(created, rows - created);
     }
 

@@ -155,6 +155,10 @@ public sealed class ClientBookImport(string householdCurrency = "CHF") : IImport
     /// <summary>External id from an earlier import first, then an email address already on file (same kind of party).</summary>
     private static async Task MatchAsync(ImportSession session, CancellationToken ct)
     {
+        // Fresh statistics first: right after a large import autovacuum may not have analysed these tables yet, and the
+        // planner, taking 100k external keys for an empty table, joined them by nested loops (minutes instead of a
+        // second in bench/client-book). ANALYZE samples a bounded number of rows, so it costs well under a second.
+        await session.ExecuteAsync("ANALYZE cms.parties, cms.party_external_keys, cms.email_addresses", ct);
         await session.ExecuteAsync("""
             UPDATE client_book_staging s SET matched_id = coalesce(p.merged_into_id, p.id), matched_by = 'external id'
             FROM cms.party_external_keys k JOIN cms.parties p ON p.id = k.party_id
@@ -272,7 +276,12 @@ public sealed class ClientBookImport(string householdCurrency = "CHF") : IImport
             },
             Timeout = 0,
         };
-        return (long)(await batch.ExecuteScalarAsync(ct))!;
+        var created = (long)(await batch.ExecuteScalarAsync(ct))!;
+        // The next reader (a booked-activity import, the next client-book import, the web app) plans with these tables'
+        // new size; the statistics commit with the rows.
+        await session.ExecuteAsync(
+            "ANALYZE cms.parties, cms.households, cms.email_addresses, cms.phones, cms.postal_addresses, cms.coverage_assignments, cms.party_external_keys", ct);
+        return created;
     }
 
     /// <summary>SQL for the party id a text names, or null when it is not a uuid (CASE, so the cast only sees uuids).</summary>
