@@ -26,6 +26,14 @@ public sealed partial record BonusFormula : IValidatableObject
     [Range(0, 10_000, ErrorMessage = "Bonus:MinFollowUpsForTimeliness must be between 0 and 10,000.")]
     public int MinFollowUpsForTimeliness { get; init; } = 5;
 
+    /// <summary>Paid per percentage point of covered clients kept on cadence (in <see cref="TimelinessCurrency"/>); 0, the default, leaves it out.</summary>
+    [Range(0, 1_000_000, ErrorMessage = "Bonus:AmountPerOnCadenceSharePoint must be between 0 and 1,000,000.")]
+    public decimal AmountPerOnCadenceSharePoint { get; init; }
+
+    /// <summary>Fewer covered clients with a cadence than this pays no cadence component.</summary>
+    [Range(0, 100_000, ErrorMessage = "Bonus:MinClientsForCadence must be between 0 and 100,000.")]
+    public int MinClientsForCadence { get; init; } = 5;
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (!CurrencyPattern().IsMatch(TimelinessCurrency ?? ""))
@@ -35,7 +43,7 @@ public sealed partial record BonusFormula : IValidatableObject
         }
     }
 
-    public Bonus Apply(IReadOnlyList<CurrencyFigure> gathered, FollowUpTimeliness followUps)
+    public Bonus Apply(IReadOnlyList<CurrencyFigure> gathered, FollowUpTimeliness followUps, CadenceAdherence? cadence = null)
     {
         ArgumentNullException.ThrowIfNull(gathered);
         ArgumentNullException.ThrowIfNull(followUps);
@@ -55,6 +63,20 @@ public sealed partial record BonusFormula : IValidatableObject
                     ? $"{AmountPerOnTimeSharePoint:0.##} {TimelinessCurrency} per point of follow-ups closed on time ({followUps.OnTime} of {followUps.Due})"
                     : $"none: {followUps.Due} follow-ups due, fewer than the {MinFollowUpsForTimeliness} needed",
                 TimelinessCurrency, points, enough ? Math.Round(points * AmountPerOnTimeSharePoint, 2) : 0m, [], [.. followUps.Items.Select(i => i.Id)]));
+        }
+
+        if (AmountPerOnCadenceSharePoint > 0 && cadence?.OnCadenceShare is { } onCadence)
+        {
+            var points = Math.Round(onCadence * 100m, 2);
+            var enough = cadence.Clients >= MinClientsForCadence;
+            lines.Add(new BonusLine("cadence-adherence",
+                enough
+                    ? $"{AmountPerOnCadenceSharePoint:0.##} {TimelinessCurrency} per point of clients kept on cadence ({cadence.OnCadence} of {cadence.Clients})"
+                    : $"none: {cadence.Clients} clients with a cadence, fewer than the {MinClientsForCadence} needed",
+                TimelinessCurrency, points, enough ? Math.Round(points * AmountPerOnCadenceSharePoint, 2) : 0m, [], [])
+            {
+                PartyIds = [.. cadence.Items.Where(i => i.Late).Select(i => i.PartyId)],
+            });
         }
 
         var totals = lines.GroupBy(l => l.Currency).Select(g => new BonusTotal(g.Key, g.Sum(l => l.Amount))).OrderBy(t => t.Currency).ToList();

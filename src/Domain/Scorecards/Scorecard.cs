@@ -1,6 +1,7 @@
 namespace OutlookCms.Domain.Scorecards;
 
 /// <summary>One rep's results for one period; every figure carries the ids behind it.</summary>
+/// <param name="Cadence">Null only in snapshots frozen before cadence adherence was measured, and for a period not yet begun.</param>
 public sealed record Scorecard(
     Guid RepId,
     string Rep,
@@ -10,7 +11,8 @@ public sealed record Scorecard(
     IReadOnlyList<PledgeFigure> Pledges,
     MandateFigure MandatesWon,
     FollowUpTimeliness FollowUps,
-    Bonus Bonus);
+    Bonus Bonus,
+    CadenceAdherence? Cadence = null);
 
 /// <summary>A confirmed outcome counted in a figure: id, amount and the day it counts on.</summary>
 public sealed record OutcomeItem(Guid Id, decimal Amount, string Currency, DateOnly CountsOn);
@@ -35,6 +37,10 @@ public sealed record Bonus(IReadOnlyList<BonusLine> Lines, IReadOnlyList<BonusTo
 
 /// <param name="Rule">The rule in words, e.g. "25 bp of confirmed assets".</param>
 /// <param name="Basis">What the rule was applied to (an amount, or share points).</param>
-public sealed record BonusLine(string Component, string Rule, string Currency, decimal Basis, decimal Amount, IReadOnlyList<Guid> OutcomeIds, IReadOnlyList<Guid> FollowUpIds);
+/// <param name="PartyIds">For the cadence component: the clients who were late (the ones that cost points).</param>
+public sealed record BonusLine(string Component, string Rule, string Currency, decimal Basis, decimal Amount, IReadOnlyList<Guid> OutcomeIds, IReadOnlyList<Guid> FollowUpIds)
+{
+    public IReadOnlyList<Guid> PartyIds { get; init; } = [];
+}
 
 public sealed record BonusTotal(string Currency, decimal Amount);

@@ -12,7 +12,8 @@ public static class ScorecardCsv
     public static readonly string[] Header =
     [
         "period", "rep_id", "rep", "team", "assets_gathered", "pledged", "pledged_confirmed", "mandates_won",
-        "follow_ups_due", "follow_ups_on_time", "on_time_share", "median_days_overdue", "bonus", "confirmed_outcome_ids",
+        "follow_ups_due", "follow_ups_on_time", "on_time_share", "median_days_overdue",
+        "cadence_clients", "cadence_on_cadence", "cadence_share", "cadence_late_party_ids", "cadence_too_often_breaches", "bonus", "confirmed_outcome_ids",
     ];
 
     public static async Task WriteAsync(IEnumerable<Scorecard> scorecards, TextWriter output, CancellationToken ct)
@@ -35,6 +36,11 @@ public static class ScorecardCsv
                 s.FollowUps.OnTime.ToString(CultureInfo.InvariantCulture),
                 s.FollowUps.OnTimeShare?.ToString("0.0000", CultureInfo.InvariantCulture) ?? "",
                 s.FollowUps.MedianDaysOverdue?.ToString("0.0", CultureInfo.InvariantCulture) ?? "",
+                s.Cadence?.Clients.ToString(CultureInfo.InvariantCulture) ?? "",
+                s.Cadence?.OnCadence.ToString(CultureInfo.InvariantCulture) ?? "",
+                s.Cadence?.OnCadenceShare?.ToString("0.0000", CultureInfo.InvariantCulture) ?? "",
+                string.Join(' ', s.Cadence?.Items.Where(i => i.Late).Select(i => i.PartyId) ?? []),
+                s.Cadence?.TooOftenBreaches.ToString(CultureInfo.InvariantCulture) ?? "",
                 Money(s.Bonus.Totals.Select(t => (t.Currency, t.Amount))),
                 string.Join(' ', s.AssetsGathered.SelectMany(a => a.Outcomes).Select(o => o.Id)),
             ];

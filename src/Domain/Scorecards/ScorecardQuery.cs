@@ -9,7 +9,8 @@ namespace OutlookCms.Domain.Scorecards;
 /// Computes scorecards for many reps at once: one query for the period's outcomes, one for its follow-ups, one for
 /// the reps; the figures are then grouped in memory, keeping the ids each figure rests on.
 /// <para>An outcome counts on the booking date of the booking that confirmed it, else its expected date, else the
-/// day it was reported. A follow-up counts in the period it was due in, and only once its due time has passed.</para>
+/// day it was reported. A follow-up counts in the period it was due in, and only once its due time has passed.
+/// Cadence adherence is measured over the period so far (<see cref="CadenceAdherenceQuery"/>).</para>
 /// </summary>
 public static class ScorecardQuery
 {
@@ -44,6 +45,8 @@ public static class ScorecardQuery
             .Select(u => new { u.Id, u.DisplayName, Team = db.Teams.Where(t => t.Id == u.TeamId).Select(t => t.Name).FirstOrDefault() })
             .ToListAsync(cancellationToken);
 
+        var cadence = dueUntil > period.StartUtc ? await CadenceAdherenceQuery.ComputeAsync(db, ids, period.StartUtc, dueUntil, cancellationToken) : [];
+
         var outcomesByRep = outcomes.ToLookup(o => o.ReportedById);
         var followUpsByRep = followUps.ToLookup(f => f.OwnerId);
         return reps.OrderBy(r => r.Team).ThenBy(r => r.DisplayName).Select(rep =>
@@ -69,8 +72,9 @@ public static class ScorecardQuery
                 items.Count == 0 ? null : Math.Round((decimal)items.Count(i => i.OnTime) / items.Count, 4),
                 Median([.. items.Where(i => !i.OnTime).Select(i => i.DaysOverdue)]), items);
 
+            var adherence = cadence.GetValueOrDefault(rep.Id);
             return new Scorecard(rep.Id, rep.DisplayName, rep.Team, period.Key, gathered, pledges, new MandateFigure(mandates.Count, mandates), timeliness,
-                formula.Apply(gathered, timeliness));
+                formula.Apply(gathered, timeliness, adherence), adherence);
         }).ToList();
     }
 

@@ -4,6 +4,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using OutlookCms.Domain.Clients;
 using OutlookCms.Domain.Common;
+using OutlookCms.Domain.Interactions;
 using OutlookCms.Domain.Outcomes;
 using OutlookCms.TestSupport;
 
@@ -20,8 +21,12 @@ public sealed class PeriodCloseApiTests(HostFixture host) : IClassFixture<HostFi
         var client = new Person("Clara", "Closing", PartyStatus.Client, reported);
         var confirmed = Outcome.Report(OutcomeKind.AssetsDeposited, Money.Positive(30_000m, "CHF"), new DateOnly(2019, 8, 1), client.Id, null, rita, reported);
         var late = Outcome.Report(OutcomeKind.AssetsDeposited, Money.Positive(5_000m, "CHF"), new DateOnly(2019, 9, 1), client.Id, null, rita, reported);
+        // Covered by Rita on a 30-day cadence and not contacted in the quarter: late when the period closes.
+        var monthly = new Tier($"Monthly {Guid.NewGuid():N}", 9, new CadencePolicy(30, 4, 30));
+        client.AssignTier(monthly.Id);
         await using (var db = host.Database.NewDb())
         {
+            db.AddRange(monthly, CoverageAssignment.ForParty(client.Id, rita, CoverageRole.Primary, reported));
             db.People.Add(client);
             confirmed.Confirm(host.Users.Controller, await db.ReportingLineOfAsync(rita, default), "booked", reported.AddMonths(2));
             db.Outcomes.AddRange(confirmed, late);
@@ -40,9 +45,13 @@ public sealed class PeriodCloseApiTests(HostFixture host) : IClassFixture<HostFi
         Assert.Equal(HttpStatusCode.Created, close.StatusCode);
         Assert.Equal("2019-Q3", (await close.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("period").GetString());
 
-        // A controller confirms the other deposit after the close: live it would count, frozen it does not.
+        // A controller confirms the other deposit after the close, and a call in the quarter is logged late: live both
+        // would count, frozen they do not.
         await using (var db = host.Database.NewDb())
         {
+            var call = Interaction.Log(Channel.PhoneCall, Direction.Outbound, reported.AddDays(20), null, "call", null, rita, DateTimeOffset.UtcNow);
+            call.AddParty(client.Id, ParticipantRole.To);
+            db.Add(call);
             var again = await db.Outcomes.SingleAsync(o => o.Id == late.Id);
             again.Confirm(host.Users.Controller, await db.ReportingLineOfAsync(rita, default), "booked late", DateTimeOffset.UtcNow);
             await db.SaveChangesAsync();
@@ -53,6 +62,8 @@ public sealed class PeriodCloseApiTests(HostFixture host) : IClassFixture<HostFi
         var card = team.GetProperty("scorecards").EnumerateArray().Single(c => c.GetProperty("rep").GetString() == "Rita Rep");
         Assert.Equal(30_000m, card.GetProperty("assetsGathered")[0].GetProperty("amount").GetDecimal());
         Assert.Equal([confirmed.Id], card.GetProperty("assetsGathered")[0].GetProperty("outcomes").EnumerateArray().Select(o => o.GetProperty("id").GetGuid()));
+        Assert.Equal((1, 1, client.Id), (card.GetProperty("cadence").GetProperty("clients").GetInt32(), card.GetProperty("cadence").GetProperty("late").GetInt32(),
+            card.GetProperty("cadence").GetProperty("items")[0].GetProperty("partyId").GetGuid()));
         var mine = await rep.GetFromJsonAsync<JsonElement>("/api/me/scorecard?period=2019-Q3");
         Assert.Equal(30_000m, mine.GetProperty("assetsGathered")[0].GetProperty("amount").GetDecimal());
         Assert.Equal(30m, mine.GetProperty("bonus").GetProperty("totals")[0].GetProperty("amount").GetDecimal());

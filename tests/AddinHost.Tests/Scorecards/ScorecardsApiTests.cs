@@ -4,6 +4,7 @@ using System.Text.Json;
 using OutlookCms.Domain.Clients;
 using OutlookCms.Domain.Common;
 using OutlookCms.Domain.FollowUps;
+using OutlookCms.Domain.Interactions;
 using OutlookCms.Domain.Outcomes;
 using OutlookCms.TestSupport;
 
@@ -60,6 +61,14 @@ public sealed class ScorecardsApiTests(HostFixture host) : IClassFixture<HostFix
         Assert.Equal([("CHF", 2_100m), ("EUR", 20m)], rita.GetProperty("bonus").GetProperty("totals").EnumerateArray()
             .Select(t => (t.GetProperty("currency").GetString(), t.GetProperty("amount").GetDecimal())));
 
+        // Cadence: Quentin (tier: every 30 days) was already overdue on 1 April and first contacted on 10 May.
+        var cadence = rita.GetProperty("cadence");
+        Assert.Equal((1, 0, 1, 0), (cadence.GetProperty("clients").GetInt32(), cadence.GetProperty("onCadence").GetInt32(),
+            cadence.GetProperty("late").GetInt32(), cadence.GetProperty("tooOftenBreaches").GetInt32()));
+        var lateClient = cadence.GetProperty("items").EnumerateArray().Single();
+        Assert.Equal((seeded.Client, new DateTimeOffset(2019, 4, 1, 0, 0, 0, TimeSpan.Zero), At(5, 10)), (lateClient.GetProperty("partyId").GetGuid(),
+            lateClient.GetProperty("fellDueAt").GetDateTimeOffset(), lateClient.GetProperty("contactedAt").GetDateTimeOffset()));
+
         var otto = cards.Single(c => c.GetProperty("rep").GetString() == "Otto Rep");
         Assert.Empty(otto.GetProperty("assetsGathered").EnumerateArray());
         Assert.Equal(JsonValueKind.Null, otto.GetProperty("followUps").GetProperty("onTimeShare").ValueKind);
@@ -73,6 +82,8 @@ public sealed class ScorecardsApiTests(HostFixture host) : IClassFixture<HostFix
         Assert.Contains("CHF 100000.00; EUR 20000.00", ritaRow, StringComparison.Ordinal);
         Assert.Contains("CHF 2100.00; EUR 20.00", ritaRow, StringComparison.Ordinal);
         Assert.Contains(seeded.ConfirmedPledge.ToString(), ritaRow, StringComparison.Ordinal);
+        Assert.Contains("cadence_clients,cadence_on_cadence,cadence_share,cadence_late_party_ids,cadence_too_often_breaches", rows[0], StringComparison.Ordinal);
+        Assert.Contains($",1,0,0.0000,{seeded.Client},0,", ritaRow, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -93,13 +104,18 @@ public sealed class ScorecardsApiTests(HostFixture host) : IClassFixture<HostFix
         }
     }
 
-    private sealed record Seeded(Guid ConfirmedPledge, Guid ConfirmedDeposit, Guid Mandate, IReadOnlyList<Guid> FollowUps);
+    private sealed record Seeded(Guid Client, Guid ConfirmedPledge, Guid ConfirmedDeposit, Guid Mandate, IReadOnlyList<Guid> FollowUps);
 
     private async Task<Seeded> SeedRitasQuarterAsync()
     {
         var rita = host.Users.Rep.Id;
         var client = new Person("Quentin", "Quarter", PartyStatus.Client, At(1, 1));
+        var monthly = new Tier($"Monthly {Guid.NewGuid():N}", 9, new CadencePolicy(30, 4, 30));
+        client.AssignTier(monthly.Id);
+        var call = Interaction.Log(Channel.PhoneCall, Direction.Outbound, At(5, 10), null, "call", null, rita, At(5, 10));
+        call.AddParty(client.Id, ParticipantRole.To);
         await using var db = host.Database.NewDb();
+        db.AddRange(monthly, call, CoverageAssignment.ForParty(client.Id, rita, CoverageRole.Primary, At(1, 1)));
         db.People.Add(client);
         await db.SaveChangesAsync();
         var line = await db.ReportingLineOfAsync(rita, default);
@@ -142,6 +158,6 @@ public sealed class ScorecardsApiTests(HostFixture host) : IClassFixture<HostFix
         db.FollowUps.AddRange(inQuarter);
         db.FollowUps.Add(Due(At(7, 1), null)); // next quarter
         await db.SaveChangesAsync();
-        return new Seeded(pledge.Id, deposit.Id, mandate.Id, [.. inQuarter.Select(f => f.Id)]);
+        return new Seeded(client.Id, pledge.Id, deposit.Id, mandate.Id, [.. inQuarter.Select(f => f.Id)]);
     }
 }

@@ -2,7 +2,37 @@ import { useEffect, useState } from 'preact/hooks';
 import { errorMessage } from '../../shared/api';
 import { money } from '../../pane/format';
 import { api } from '../client';
-import { percent, previousQuarter, type Scorecard } from './scorecards';
+import { percent, previousQuarter, restsOn, type Scorecard } from './scorecards';
+import { Link } from '../Link';
+
+/** Cadence adherence and the clients behind it: who was late (since when, until which contact) or contacted too often. */
+function CadenceSection({ card }: { card: Scorecard }) {
+  const c = card.cadence;
+  if (!c) return <p class="muted">Cadence adherence was not measured for {card.period}.</p>;
+  return (
+    <>
+      <h2>Cadence adherence</h2>
+      <p>Clients on cadence: <strong>{c.onCadence} of {c.clients}</strong> ({percent(c.onCadenceShare)}); late: {c.late};
+        contacted too often: {c.tooOftenClients} client(s), {c.tooOftenBreaches} contact(s) over the maximum.</p>
+      {c.items.length > 0 && (
+        <table class="table" aria-label="Clients off cadence">
+          <thead><tr><th scope="col">Client</th><th scope="col">Cadence</th><th scope="col">Fell due</th><th scope="col">Contacted</th><th scope="col">Contacts over the maximum</th></tr></thead>
+          <tbody>
+            {c.items.map((i) => (
+              <tr key={i.partyId}>
+                <td><Link href={`/app/parties/${i.partyId}`}>{i.client}</Link></td>
+                <td class="muted">{i.policy}</td>
+                <td>{i.late && i.fellDueAt ? i.fellDueAt.slice(0, 10) : '–'}</td>
+                <td>{i.late ? (i.contactedAt ? i.contactedAt.slice(0, 10) : 'not in the period') : '–'}</td>
+                <td>{i.tooOftenContactIds.length || '–'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}
 
 /** A scorecard and its bonus, every line with the outcomes or follow-ups it rests on. */
 export function ScorecardDetail({ card }: { card: Scorecard }) {
@@ -23,6 +53,7 @@ export function ScorecardDetail({ card }: { card: Scorecard }) {
         <p>Mandates won: <strong>{card.mandatesWon.count}</strong></p>
         <p>Follow-ups due: {card.followUps.due}, closed on time: {card.followUps.onTime} ({percent(card.followUps.onTimeShare)}),
           median days overdue: {card.followUps.medianDaysOverdue ?? '–'}</p>
+        <CadenceSection card={card} />
       </section>
       <section class="card" aria-label="Bonus breakdown">
         <h2>Bonus (formula part)</h2>
@@ -35,7 +66,7 @@ export function ScorecardDetail({ card }: { card: Scorecard }) {
                 <td>{l.rule}</td>
                 <td>{l.component === 'confirmed-assets' ? money(l.basis, l.currency) : `${l.basis} points`}</td>
                 <td><strong>{money(l.amount, l.currency)}</strong></td>
-                <td class="muted">{l.outcomeIds.length > 0 ? `${l.outcomeIds.length} outcome(s)` : `${l.followUpIds.length} follow-up(s)`}</td>
+                <td class="muted">{restsOn(l)}</td>
               </tr>
             ))}
           </tbody>

@@ -50,7 +50,7 @@ export function ScorecardsView({ me }: ViewProps) {
           </section>
           <div class="table-scroll">
             <table class="table" aria-label="Scorecards">
-              <thead><tr><th scope="col">Rep</th><th scope="col">Assets gathered</th><th scope="col">Mandates</th><th scope="col">On time</th><th scope="col">Bonus</th><th scope="col" /></tr></thead>
+              <thead><tr><th scope="col">Rep</th><th scope="col">Assets gathered</th><th scope="col">Mandates</th><th scope="col">On time</th><th scope="col">On cadence</th><th scope="col">Too often</th><th scope="col">Bonus</th><th scope="col" /></tr></thead>
               <tbody>
                 {data.scorecards.map((c) => (
                   <tr key={c.repId}>
@@ -58,6 +58,8 @@ export function ScorecardsView({ me }: ViewProps) {
                     <td>{c.assetsGathered.map((a) => money(a.amount, a.currency)).join(', ') || '–'}</td>
                     <td>{c.mandatesWon.count}</td>
                     <td>{percent(c.followUps.onTimeShare)}</td>
+                    <td>{c.cadence ? `${percent(c.cadence.onCadenceShare)} (${c.cadence.onCadence}/${c.cadence.clients})` : '–'}</td>
+                    <td>{c.cadence?.tooOftenBreaches ?? '–'}</td>
                     <td>{c.bonus.totals.map((t) => money(t.amount, t.currency)).join(' + ') || '–'}</td>
                     <td><button type="button" onClick={() => setOpen(open === c.repId ? null : c.repId)}>{open === c.repId ? 'Hide' : 'Breakdown'}</button></td>
                   </tr>

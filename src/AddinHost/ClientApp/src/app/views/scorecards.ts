@@ -3,7 +3,10 @@ export interface OutcomeItem { id: string; amount: number; currency: string; cou
 export interface CurrencyFigure { currency: string; amount: number; outcomes: OutcomeItem[] }
 export interface PledgeFigure { currency: string; pledged: number; pledgedAmount: number; confirmed: number; confirmedAmount: number; outcomeIds: string[] }
 export interface FollowUpItem { id: string; dueAt: string; closedAt: string | null; onTime: boolean; daysOverdue: number }
-export interface BonusLine { component: string; rule: string; currency: string; basis: number; amount: number; outcomeIds: string[]; followUpIds: string[] }
+export interface BonusLine { component: string; rule: string; currency: string; basis: number; amount: number; outcomeIds: string[]; followUpIds: string[]; partyIds?: string[] }
+/** A covered client who was late (overdue at some moment of the period) or contacted too often in it. */
+export interface CadenceClientItem { partyId: string; client: string; policy: string; late: boolean; fellDueAt: string | null; contactedAt: string | null; tooOftenContactIds: string[] }
+export interface CadenceAdherence { clients: number; onCadence: number; onCadenceShare: number | null; late: number; tooOftenClients: number; tooOftenBreaches: number; items: CadenceClientItem[] }
 export interface Scorecard {
   repId: string;
   rep: string;
@@ -14,6 +17,8 @@ export interface Scorecard {
   mandatesWon: { count: number; outcomeIds: string[] };
   followUps: { due: number; onTime: number; onTimeShare: number | null; medianDaysOverdue: number | null; items: FollowUpItem[] };
   bonus: { lines: BonusLine[]; totals: { currency: string; amount: number }[] };
+  /** Null in periods frozen before cadence adherence was measured. */
+  cadence: CadenceAdherence | null;
 }
 export interface Scorecards { period: string; from: string; to: string; closedAt: string | null; scorecards: Scorecard[] }
 
@@ -30,4 +35,11 @@ export function gatheredBars(cards: readonly Scorecard[]): { label: string; valu
 
 export function percent(share: number | null): string {
   return share === null ? '–' : `${Math.round(share * 100)}%`;
+}
+
+/** What a bonus line rests on, in words ("2 outcome(s)", "5 follow-up(s)", "1 late client(s)"). */
+export function restsOn(line: BonusLine): string {
+  if (line.outcomeIds.length > 0) return `${line.outcomeIds.length} outcome(s)`;
+  if (line.component === 'cadence-adherence') return `${line.partyIds?.length ?? 0} late client(s)`;
+  return `${line.followUpIds.length} follow-up(s)`;
 }
