@@ -39,6 +39,7 @@ public static class AddinHostApp
         app.MapForecastApi();
         app.MapScorecardsApi();
         app.MapInitiativesApi();
+        app.MapInitiativeAttendeesApi();
         app.MapCaptureApi();
         app.MapGraphNotificationsApi();
         app.MapSyncHealthApi();

@@ -23,7 +23,8 @@ export interface ImportRecord {
   message: string | null;
   errors: { line: number; column: string | null; reason: string }[];
   dryRun: boolean;
-  plan: { line: number; action: 'create' | 'match'; detail: string }[];
+  /** 'create' | 'match' (client book), 'tag' | 'already tagged' | 'not attended' (attendee lists). */
+  plan: { line: number; action: string; detail: string }[];
 }
 
 const when = (iso: string) => new Date(iso).toLocaleString(undefined, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { ImportPanel } from './ImportPanel';
 import { errorMessage } from '../../shared/api';
 import { money } from '../../pane/format';
 import { BarChart } from '../BarChart';
@@ -102,6 +103,34 @@ function Questions({ initiatives }: { initiatives: readonly InitiativeReturn[] }
   );
 }
 
+/** The attendee-list CSV's columns: who (at least one of the first three), whether they came, a note. */
+export const attendeeColumns = ['party_id', 'external_id', 'email', 'attended', 'note'] as const;
+
+/** Tags an initiative's attendees from a CSV list, with a check first (the import plumbing's panel). */
+function AttendeeImport({ initiatives }: { initiatives: readonly InitiativeReturn[] }) {
+  const [id, setId] = useState(initiatives[0]?.id ?? '');
+  if (initiatives.length === 0) return null;
+  return (
+    <>
+      <section class="card" aria-label="Attendee list">
+        <h2>Import an attendee list</h2>
+        <label>Initiative{' '}
+          <select value={id} onChange={(e) => setId(e.currentTarget.value)}>
+            {initiatives.map((i) => <option key={i.id} value={i.id}>{i.name}</option>)}
+          </select>
+        </label>
+      </section>
+      <ImportPanel key={id} title="Attendees of the chosen initiative"
+        endpoints={{ records: `/api/initiatives/${id}/attendee-imports`, upload: `/api/initiatives/${id}/attendees`, dryRun: true }}>
+        <p class="muted">Columns: <code>{attendeeColumns.join(', ')}</code>. Each row names a client by party_id, external_id (from a
+          client-book import) or email; attended is yes or no; the note goes into the audit trail. Who attended is tagged with the
+          initiative, which counts for its returns; a client you cannot see, or one named twice, refuses the file. “Check only” says row by
+          row what would happen and stores nothing.</p>
+      </ImportPanel>
+    </>
+  );
+}
+
 /** What each marketing initiative returned, side by side, with the attribution rule in words. */
 export function InitiativesView() {
   const [returns, setReturns] = useState<Returns | null>(null);
@@ -140,6 +169,7 @@ export function InitiativesView() {
         </div>
       )}
       <Questions initiatives={returns.initiatives} />
+      <AttendeeImport initiatives={returns.initiatives} />
     </>
   );
 }
