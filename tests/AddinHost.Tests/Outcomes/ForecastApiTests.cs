@@ -54,6 +54,19 @@ public sealed class ForecastApiTests(HostFixture host) : IClassFixture<HostFixtu
         Assert.Equal((2, 150_000m, 0.8m, 120_000m, "Private Clients Zurich"), (row.GetProperty("pledges").GetInt32(), row.GetProperty("pledged").GetDecimal(),
             row.GetProperty("rate").GetDecimal(), row.GetProperty("weighted").GetDecimal(), row.GetProperty("team").GetString()));
 
+        // The team's row and the totals are the sums of the rep rows (here Rita's and whatever other tests left for Otto).
+        var rows = forecast.GetProperty("rows").EnumerateArray().ToList();
+        var team = forecast.GetProperty("teams").EnumerateArray()
+            .Single(t => t.GetProperty("team").GetString() == "Private Clients Zurich" && t.GetProperty("month").GetString() == row.GetProperty("month").GetString()
+                && t.GetProperty("currency").GetString() == "CHF");
+        var teamRows = rows.Where(r => r.GetProperty("team").GetString() == "Private Clients Zurich" && r.GetProperty("month").GetString() == row.GetProperty("month").GetString()
+            && r.GetProperty("currency").GetString() == "CHF").ToList();
+        Assert.Equal(teamRows.Sum(r => r.GetProperty("weighted").GetDecimal()), team.GetProperty("weighted").GetDecimal());
+        Assert.Contains(host.Users.Rep.Id, team.GetProperty("repIds").EnumerateArray().Select(i => i.GetGuid()));
+        var chf = forecast.GetProperty("totals").EnumerateArray().Single(t => t.GetProperty("currency").GetString() == "CHF");
+        Assert.Equal(rows.Where(r => r.GetProperty("currency").GetString() == "CHF").Sum(r => r.GetProperty("pledged").GetDecimal()), chf.GetProperty("pledged").GetDecimal());
+        Assert.True(chf.GetProperty("weighted").GetDecimal() >= 120_000m);
+
         using var rep = await host.As(host.Users.Rep);
         using var refused = await rep.GetAsync("/api/forecast/pledges");
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);

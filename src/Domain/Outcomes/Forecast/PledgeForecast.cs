@@ -14,6 +14,9 @@ public static class PledgeForecast
     public const int MinDecidedForOwnRate = 5;
     public const decimal DefaultRate = 0.5m;
 
+    /// <summary>The team name for reps who belong to none.</summary>
+    public const string NoTeam = "No team";
+
     /// <param name="repIds">The reps to forecast for (a manager's team); null for the whole firm.</param>
     public static async Task<ForecastResult> ComputeAsync(CmsDb db, IReadOnlyCollection<Guid>? repIds, DateOnly fromMonth, int months,
         DateTimeOffset now, CancellationToken cancellationToken)
@@ -55,7 +58,17 @@ public static class PledgeForecast
             })
             .OrderBy(r => r.Month).ThenBy(r => r.Team).ThenBy(r => r.Rep).ThenBy(r => r.Currency)
             .ToList();
-        return new ForecastResult(firmRate, rows);
+        // Teams and totals are sums of the rep rows (so each traces to them), per currency, never across currencies.
+        var teams = rows.GroupBy(r => (r.TeamId, r.Team, r.Month, r.Currency))
+            .Select(g => new TeamForecastRow(g.Key.TeamId, g.Key.Team ?? NoTeam, g.Key.Month, g.Key.Currency, g.Sum(r => r.Pledges), g.Sum(r => r.Pledged),
+                g.Sum(r => r.Weighted), [.. g.Select(r => r.RepId).Distinct()]))
+            .OrderBy(t => t.Month).ThenBy(t => t.Team, StringComparer.Ordinal).ThenBy(t => t.Currency)
+            .ToList();
+        var totals = rows.GroupBy(r => r.Currency)
+            .Select(g => new ForecastTotal(g.Key, g.Sum(r => r.Pledges), g.Sum(r => r.Pledged), g.Sum(r => r.Weighted)))
+            .OrderBy(t => t.Currency)
+            .ToList();
+        return new ForecastResult(firmRate, rows, teams, totals);
     }
 }
 
@@ -63,4 +76,14 @@ public static class PledgeForecast
 public sealed record ForecastRow(Guid RepId, string Rep, Guid? TeamId, string? Team, string Month, string Currency, int Pledges,
     decimal Pledged, decimal Rate, decimal Weighted);
 
-public sealed record ForecastResult(decimal FirmRate, IReadOnlyList<ForecastRow> Rows);
+/// <summary>One team's open pledges in one month and currency: the sums of its reps' rows (<paramref name="RepIds"/>).</summary>
+public sealed record TeamForecastRow(Guid? TeamId, string Team, string Month, string Currency, int Pledges, decimal Pledged, decimal Weighted,
+    IReadOnlyList<Guid> RepIds);
+
+/// <summary>Over every rep forecast (the firm for an admin, the team for a manager) and every month, in one currency.</summary>
+public sealed record ForecastTotal(string Currency, int Pledges, decimal Pledged, decimal Weighted);
+
+/// <param name="Rows">By rep, month and currency.</param>
+/// <param name="Teams">By team, month and currency.</param>
+/// <param name="Totals">By currency over the whole span.</param>
+public sealed record ForecastResult(decimal FirmRate, IReadOnlyList<ForecastRow> Rows, IReadOnlyList<TeamForecastRow> Teams, IReadOnlyList<ForecastTotal> Totals);
