@@ -64,6 +64,7 @@ public static class Extensions
             .BindConfiguration(Domain.Marketing.Returns.AttributionRules.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<Api.Imports.ImportWorker>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<Api.Imports.ImportWorker>());
+        builder.Services.AddHostedService<Api.Imports.StalledImportSweeper>();
         builder.Services.AddDemo(builder.Configuration);
 
         // A Hangfire client only (no server): Graph notifications enqueue the worker's mailbox syncs.

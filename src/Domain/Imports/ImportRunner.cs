@@ -44,9 +44,17 @@ public sealed class ImportRunner(Func<CmsDb> newDb, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(file);
         ArgumentNullException.ThrowIfNull(handler);
+        // Held until the outcome is recorded: while it is, the import is alive (StalledImports ends the ones nobody holds).
+        await using var claim = await ImportClaim.TakeAsync(newDb, importId, cancellationToken);
         await using (var db = newDb())
         {
             var import = await db.Imports.SingleAsync(i => i.Id == importId, cancellationToken);
+            if (import.IsFinished)
+            {
+                // A sweeper ended it before this host got to it (it sat Queued too long).
+                return import;
+            }
+
             if (!import.DryRun && await EarlierSuccessAsync(db, import, cancellationToken) is { } earlier)
             {
                 import.MarkAlreadyImported(earlier, time.GetUtcNow());

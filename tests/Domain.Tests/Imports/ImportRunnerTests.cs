@@ -130,6 +130,57 @@ public sealed class ImportRunnerTests(PostgresDatabase database) : IClassFixture
 
     private ImportRunner Runner() => new(() => database.NewDb(), TimeProvider.System);
 
+    [Fact]
+    public async Task AnImportLeftRunningByAHostThatDied_IsSweptToFailed_WhileALiveOneRunsOn()
+    {
+        using var deadFile = await FileAsync($"key,amount\ndead-{Guid.NewGuid().ToString("N")[..12]},1\n");
+        var dead = Import.Queue("test-rows", deadFile, null, DateTimeOffset.UtcNow.AddMinutes(-5));
+        dead.Start(DateTimeOffset.UtcNow.AddMinutes(-5));
+        await using (var db = database.NewDb())
+        {
+            db.Imports.Add(dead);
+            await db.SaveChangesAsync();
+        }
+
+        // The sweep runs while the live import is in the middle of its transaction (its progress callback).
+        using var liveFile = await FileAsync($"key,amount\nlive-{Guid.NewGuid().ToString("N")[..12]},1\n");
+        var swept = -1;
+        var live = await Runner().ImportAsync(new TestHandler(_table), liveFile, null, CancellationToken.None, async _ =>
+            swept = await StalledImports.SweepAsync(() => database.NewDb(), DateTimeOffset.UtcNow, TimeSpan.FromHours(1), CancellationToken.None));
+
+        Assert.Equal(1, swept);
+        Assert.Equal(ImportStatus.Succeeded, live.Status);
+        await using var check = database.NewDb();
+        var after = check.Imports.Single(i => i.Id == dead.Id);
+        Assert.Equal((ImportStatus.Failed, StalledImports.HostStoppedMessage), (after.Status, after.Message));
+        Assert.NotNull(after.FinishedAt);
+
+        // The file can be uploaded again: a failed import does not count as done.
+        var again = await Runner().ImportAsync(new TestHandler(_table), deadFile, null, CancellationToken.None);
+        Assert.Equal(ImportStatus.Succeeded, again.Status);
+    }
+
+    [Fact]
+    public async Task AnUploadQueuedLongAgo_IsSweptAsNeverStarted_ARecentOneWaits()
+    {
+        using var oldFile = await FileAsync("key,amount\nold,1\n");
+        using var newFile = await FileAsync("key,amount\nnew,1\n");
+        var now = DateTimeOffset.UtcNow;
+        var old = Import.Queue("test-rows", oldFile, null, now.AddHours(-2));
+        var recent = Import.Queue("test-rows", newFile, null, now.AddMinutes(-1));
+        await using (var db = database.NewDb())
+        {
+            db.Imports.AddRange(old, recent);
+            await db.SaveChangesAsync();
+        }
+
+        await StalledImports.SweepAsync(() => database.NewDb(), now, TimeSpan.FromHours(1), CancellationToken.None);
+
+        await using var check = database.NewDb();
+        Assert.Equal((ImportStatus.Failed, StalledImports.NeverStartedMessage), check.Imports.Where(i => i.Id == old.Id).Select(i => new { i.Status, i.Message }).AsEnumerable().Select(i => (i.Status, i.Message)).Single());
+        Assert.Equal(ImportStatus.Queued, check.Imports.Single(i => i.Id == recent.Id).Status);
+    }
+
     private async Task<Import> ImportAsync(string content, Guid? byId = null)
     {
         using var file = await FileAsync(content);
