@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using OutlookCms.AddinHost.Tests.Imports;
 using OutlookCms.Domain.Clients;
 using OutlookCms.Domain.Common;
 using OutlookCms.Domain.Firm;
@@ -107,21 +108,11 @@ public sealed class ConfirmationsApiTests(HostFixture host) : IClassFixture<Host
         using var response = await controller.PostAsync("/api/imports/booked-activity?fileName=b.csv",
             new StringContent("account,party_id,household_id,booking_date,amount,currency,type\n" + row, Encoding.UTF8, "text/csv"));
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
-        for (var i = 0; i < 200; i++)
-        {
-            var import = await controller.GetFromJsonAsync<JsonElement>(response.Headers.Location!.ToString());
-            if (import.GetProperty("status").GetString() == "Succeeded")
-            {
-                var importId = import.GetProperty("id").GetGuid();
-                await using var db = host.Database.NewDb();
-                return await db.BookedActivities.Where(b => b.ImportId == importId).Select(b => b.Id).SingleAsync();
-            }
-
-            Assert.Contains(import.GetProperty("status").GetString(), new[] { "Queued", "Running" });
-            await Task.Delay(50);
-        }
-
-        throw new TimeoutException("the upload did not finish");
+        var import = await FinishedImport.WaitAsync(controller, response.Headers.Location!.ToString());
+        Assert.Equal("Succeeded", import.GetProperty("status").GetString());
+        var importId = import.GetProperty("id").GetGuid();
+        await using var db = host.Database.NewDb();
+        return await db.BookedActivities.Where(b => b.ImportId == importId).Select(b => b.Id).SingleAsync();
     }
 
     private async Task<Person> PersonAsync()

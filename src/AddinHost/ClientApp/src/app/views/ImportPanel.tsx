@@ -54,6 +54,8 @@ function upload(url: string, file: File, onProgress: (sent: number) => void): Pr
 /** Where one kind of import lives: its history and records under `records`, uploads to `upload` (`dryRun=true` for a check). */
 export interface ImportEndpoints {
   records: string;
+  /** Lists only imports of this kind (`GET records?kind=`), where `records` holds several kinds. */
+  kind?: string;
   upload: string;
   /** Offer "check only" (a dry run that stores nothing and says row by row what would happen). */
   dryRun?: boolean;
@@ -68,11 +70,11 @@ export function ImportPanel({ endpoints, title, children }: { endpoints: ImportE
 
   const load = useCallback(async () => {
     try {
-      setHistory(await api.get<ImportRecord[]>(endpoints.records));
+      setHistory(await api.get<ImportRecord[]>(endpoints.records, endpoints.kind ? { query: { kind: endpoints.kind } } : undefined));
     } catch (e) {
       setError(errorMessage(e));
     }
-  }, [endpoints.records]);
+  }, [endpoints.records, endpoints.kind]);
   useEffect(() => void load(), [load]);
 
   // Follows the current import until it has finished.
