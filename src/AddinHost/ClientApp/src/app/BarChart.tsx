@@ -5,11 +5,13 @@ export function BarChart({ title, bars, unit = '' }: { title: string; bars: read
   const row = 28;
   const labelWidth = 170;
   const width = 480;
+  // Room after the longest bar for its value (about 8 px a character), so "250000" is not cut off at the edge.
+  const valueRoom = Math.max(40, 8 * Math.max(...bars.map((b) => `${b.value}${unit}`.length)) + 10);
   return (
     <figure class="chart">
       <svg viewBox={`0 0 ${width} ${bars.length * row}`} role="img" aria-label={`${title}: ${bars.map((b) => `${b.label} ${b.value}${unit}`).join(', ')}`}>
         {bars.map((bar, i) => {
-          const length = ((width - labelWidth - 40) * bar.value) / max;
+          const length = ((width - labelWidth - valueRoom) * bar.value) / max;
           return (
             <g key={bar.label} transform={`translate(0 ${i * row})`}>
               <text x={0} y={row / 2 + 5} class="chart-label">{bar.label}</text>

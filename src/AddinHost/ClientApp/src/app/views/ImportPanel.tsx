@@ -29,6 +29,11 @@ export interface ImportRecord {
 
 const when = (iso: string) => new Date(iso).toLocaleString(undefined, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
 const count = (n: number) => n.toLocaleString();
+
+/** An import's kind in words; attendee lists carry their initiative's id in the kind ("attend:…"), which says nothing to a reader. */
+export function kindLabel(kind: string): string {
+  return kind.startsWith('attend:') ? 'Attendee list' : humanize(kind);
+}
 const running = (i: ImportRecord) => i.status === 'Queued' || i.status === 'Running';
 
 /** Sends the file as the request body; XMLHttpRequest because fetch reports no upload progress. */
@@ -135,7 +140,7 @@ export function ImportPanel({ endpoints, title, children }: { endpoints: ImportE
                 {history.map((i) => (
                   <tr key={i.id}>
                     <td>{when(i.queuedAt)}</td>
-                    <td>{i.fileName}<div class="muted">{humanize(i.kind)}{i.dryRun ? ' · check only' : ''}</div></td>
+                    <td>{i.fileName}<div class="muted">{kindLabel(i.kind)}{i.dryRun ? ' · check only' : ''}</div></td>
                     <td>{i.by ?? 'system'}</td>
                     <td>{humanize(i.status)}</td>
                     <td>{count(i.rowsDone)}<div class="muted">{count(i.created)} new, {count(i.matched)} known, {count(i.rejected)} refused</div></td>

@@ -58,7 +58,7 @@ export function ScorecardsView({ me }: ViewProps) {
                     <td>{c.assetsGathered.map((a) => money(a.amount, a.currency)).join(', ') || '–'}</td>
                     <td>{c.mandatesWon.count}</td>
                     <td>{percent(c.followUps.onTimeShare)}</td>
-                    <td>{c.cadence ? `${percent(c.cadence.onCadenceShare)} (${c.cadence.onCadence}/${c.cadence.clients})` : '–'}</td>
+                    <td>{c.cadence && c.cadence.clients > 0 ? `${percent(c.cadence.onCadenceShare)} (${c.cadence.onCadence}/${c.cadence.clients})` : '–'}</td>
                     <td>{c.cadence?.tooOftenBreaches ?? '–'}</td>
                     <td>{c.bonus.totals.map((t) => money(t.amount, t.currency)).join(' + ') || '–'}</td>
                     <td><button type="button" onClick={() => setOpen(open === c.repId ? null : c.repId)}>{open === c.repId ? 'Hide' : 'Breakdown'}</button></td>

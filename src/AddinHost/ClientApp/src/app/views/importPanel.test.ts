@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { outcomeOf, type ImportRecord } from './ImportPanel';
+import { kindLabel, outcomeOf, type ImportRecord } from './ImportPanel';
 
 const record = (status: ImportRecord['status'], more: Partial<ImportRecord> = {}): ImportRecord => ({
   id: '1', kind: 'client-book', fileName: 'clients.csv', sizeBytes: 10, by: 'Ada Admin', queuedAt: '2026-11-25T10:00:00Z', finishedAt: null,
@@ -17,5 +17,12 @@ describe('outcomeOf', () => {
     expect(outcomeOf(record('Rejected', { rejected: 3 }))).toBe('3 of 1,200 rows refused; nothing was imported.');
     expect(outcomeOf(record('Rejected', { rejected: 3, dryRun: true }))).toBe('3 of 1,200 rows refused; nothing was stored.');
     expect(outcomeOf(record('Failed', { message: 'The database went away.' }))).toBe('The database went away.');
+  });
+});
+
+describe('kindLabel', () => {
+  it('names attendee lists without their initiative id, other kinds in words', () => {
+    expect(kindLabel('attend:01a212b8bf477e58b446ac4ecfd0412c')).toBe('Attendee list');
+    expect(kindLabel('booked-activity')).not.toContain('attend');
   });
 });
