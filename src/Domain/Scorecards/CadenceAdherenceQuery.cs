@@ -52,9 +52,17 @@ public static class CadenceAdherenceQuery
 
         var contacts = db.InteractionParties.AsNoTracking()
             .Where(ip => withPolicy.Contains(ip.PartyId) && db.Interactions.Any(i => i.Id == ip.InteractionId && !i.IsCancelled));
-        var lastBefore = await contacts.Where(ip => ip.OccurredAt < from).GroupBy(ip => ip.PartyId)
-            .Select(g => new { PartyId = g.Key, Last = g.Max(ip => ip.OccurredAt) })
-            .ToDictionaryAsync(x => x.PartyId, x => x.Last, ct);
+        // The newest contact before the period by walking each party's (party_id, occurred_at DESC) index from the
+        // top (one or two probes a party), not max() over all its contacts, each tested for cancellation.
+        var lastBefore = (await db.Parties.AsNoTracking().Where(p => withPolicy.Contains(p.Id))
+            .Select(p => new
+            {
+                p.Id,
+                Last = db.InteractionParties
+                    .Where(ip => ip.PartyId == p.Id && ip.OccurredAt < from && db.Interactions.Any(i => i.Id == ip.InteractionId && !i.IsCancelled))
+                    .OrderByDescending(ip => ip.OccurredAt).Select(ip => (DateTimeOffset?)ip.OccurredAt).FirstOrDefault(),
+            })
+            .ToListAsync(ct)).Where(x => x.Last is not null).ToDictionary(x => x.Id, x => x.Last!.Value);
         var windowFrom = from.AddDays(-(policies.Count == 0 ? 0 : policies.Values.Max(p => p.Policy!.WindowDays)));
         var recent = (await contacts.Where(ip => ip.OccurredAt >= windowFrom && ip.OccurredAt < until)
                 .Select(ip => new { ip.PartyId, ip.InteractionId, ip.OccurredAt }).ToListAsync(ct))
