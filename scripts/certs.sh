@@ -7,6 +7,10 @@
 #   OUTLOOKCMS_SIM_CA     the local CA certificate (PEM), for tools that take a CA file
 #   SSL_CERT_DIR          the system directory plus $REPO/.local/certs/trust (hashed CA link): .NET, OpenSSL
 #   CURL_CA_BUNDLE        the system bundle plus the local CA: curl ignores SSL_CERT_DIR
+#   OUTLOOKCMS_WORKER_PFX   the GraphSync worker's client certificate with its key (PKCS#12, no password):
+#                           Graph:ClientCertificatePath, it signs the worker's client assertions
+#   OUTLOOKCMS_WORKER_CERT  the same certificate without the key (PEM): what the simulator registers on the
+#                           worker's app (Simulator:WorkerCertificatePath falls back to it), as Entra would hold it
 #
 # Re-running is cheap: nothing is regenerated while the leaf is valid for another 30 days and
 # was issued by the CA on disk.
@@ -29,6 +33,10 @@ certs_ensure() {
     _certs_make_leaf "$dir" || return 1
   fi
 
+  if ! _certs_worker_is_good "$dir"; then
+    _certs_make_worker "$dir" || return 1
+  fi
+
   # A hashed link is what OpenSSL (and .NET's root store reader) looks up in an SSL_CERT_DIR entry.
   if [ ! -f "$trust/outlookcms-local-ca.pem" ] || ! cmp -s "$dir/ca.crt" "$trust/outlookcms-local-ca.pem"; then
     find "$trust" -mindepth 1 -delete
@@ -46,6 +54,8 @@ certs_ensure() {
   export OUTLOOKCMS_SIM_CERT="$dir/server.pfx"
   export CURL_CA_BUNDLE="$dir/bundle.pem"
   export OUTLOOKCMS_SIM_CA="$dir/ca.crt"
+  export OUTLOOKCMS_WORKER_PFX="$dir/worker.pfx"
+  export OUTLOOKCMS_WORKER_CERT="$dir/worker.crt"
   case ":${SSL_CERT_DIR:-}:" in
     *":$trust:"*) ;;
     *) export SSL_CERT_DIR="${SSL_CERT_DIR:-$system_dir}:$trust" ;;
@@ -94,6 +104,24 @@ EXT
   rm -f "$ext" "$dir/server.csr"
   [ $rc = 0 ] || { echo "certs_ensure: could not create the server certificate" >&2; return 1; }
   chmod 600 "$dir/server.key" "$dir/server.pfx"
+}
+
+_certs_worker_is_good() { # the worker's certificate exists and is valid for 30 more days
+  local dir=$1
+  [ -f "$dir/worker.crt" ] && [ -f "$dir/worker.pfx" ] || return 1
+  openssl x509 -in "$dir/worker.crt" -noout -checkend $((30 * 24 * 3600)) >/dev/null 2>&1
+}
+
+_certs_make_worker() { # self-signed, as Entra accepts for a certificate credential; only the app registration trusts it
+  local dir=$1 rc=0
+  { openssl req -x509 -new -nodes -newkey rsa:2048 -sha256 -days 397 \
+      -keyout "$dir/worker.key" -out "$dir/worker.crt" \
+      -subj "/O=OutlookCms local development/CN=OutlookCms GraphSync worker" \
+      -addext "keyUsage=critical,digitalSignature" &&
+    openssl pkcs12 -export -inkey "$dir/worker.key" -in "$dir/worker.crt" \
+      -name "OutlookCms GraphSync worker" -passout pass: -out "$dir/worker.pfx"; } >/dev/null 2>&1 || rc=1
+  [ $rc = 0 ] || { echo "certs_ensure: could not create the worker's client certificate" >&2; return 1; }
+  chmod 600 "$dir/worker.key" "$dir/worker.pfx"
 }
 
 _certs_link_hash() { # fallback for an openssl without 'rehash'

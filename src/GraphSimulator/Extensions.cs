@@ -22,6 +22,7 @@ public static class Extensions
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<SigningKey>();
         builder.Services.AddSingleton<TokenIssuer>();
+        builder.Services.AddSingleton<ClientAssertionValidator>();
         builder.Services.AddSingleton<GraphTokenValidator>();
         builder.Services.AddSingleton<MailboxDirectory>();
         builder.Services.AddSingleton<MailDelivery>();

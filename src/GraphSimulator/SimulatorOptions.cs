@@ -10,6 +10,9 @@ public sealed class SimulatorOptions
     public const string DefaultWorkerSecret = "demo-worker-secret";
     public const string DefaultAddinClientId = "c0ffee00-0000-4000-8000-000000000002";
 
+    /// <summary>Env fallback of <see cref="WorkerCertificatePath"/>; scripts/certs.sh sets it.</summary>
+    public const string WorkerCertificateVariable = "OUTLOOKCMS_WORKER_CERT";
+
     /// <summary>The Entra tenant the simulator stands in for.</summary>
     public string TenantId { get; set; } = DefaultTenantId;
 
@@ -24,6 +27,13 @@ public sealed class SimulatorOptions
 
     /// <summary>App registrations that may use client credentials; the GraphSync worker when empty.</summary>
     public IList<RegisteredApp> Apps { get; } = [];
+
+    /// <summary>
+    /// The public certificate (PEM or DER; a PKCS#12 file works too, only its public part is used) registered on the
+    /// default worker app, which may then sign in with a client assertion as well as with its secret. Falls back to env
+    /// OUTLOOKCMS_WORKER_CERT; unset means no certificate is registered.
+    /// </summary>
+    public string? WorkerCertificatePath { get; set; }
 
     public int TokenLifetimeSeconds { get; set; } = 3600;
 
@@ -62,13 +72,31 @@ public sealed class SimulatorOptions
 
     public IReadOnlyList<RegisteredApp> EffectiveApps => Apps.Count > 0
         ? [.. Apps]
-        : [new RegisteredApp { ClientId = DefaultWorkerClientId, ClientSecret = DefaultWorkerSecret, Roles = { "Mail.Read", "Mail.ReadWrite", "Calendars.Read", "Mail.Send", "User.Read.All" } }];
+        : [DefaultWorkerApp()];
+
+    private RegisteredApp DefaultWorkerApp()
+    {
+        var app = new RegisteredApp { ClientId = DefaultWorkerClientId, ClientSecret = DefaultWorkerSecret, Roles = { "Mail.Read", "Mail.ReadWrite", "Calendars.Read", "Mail.Send", "User.Read.All" } };
+        var certificate = string.IsNullOrWhiteSpace(WorkerCertificatePath) ? Environment.GetEnvironmentVariable(WorkerCertificateVariable) : WorkerCertificatePath;
+        if (!string.IsNullOrWhiteSpace(certificate))
+        {
+            app.CertificatePaths.Add(certificate);
+        }
+
+        return app;
+    }
 }
 
-/// <summary>An app registration with a client secret and the application roles (permissions) it was granted.</summary>
+/// <summary>An app registration: its credentials (a client secret, certificates) and the application roles (permissions) it was granted.</summary>
 public sealed class RegisteredApp
 {
     public string ClientId { get; set; } = "";
+
+    /// <summary>Empty: the app has no secret and can only sign in with a certificate.</summary>
     public string ClientSecret { get; set; } = "";
+
+    /// <summary>Files of the certificates registered on the app (Entra's keyCredentials): PEM, DER or PKCS#12.</summary>
+    public IList<string> CertificatePaths { get; } = [];
+
     public IList<string> Roles { get; } = [];
 }

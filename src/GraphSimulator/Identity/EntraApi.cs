@@ -50,7 +50,7 @@ public static class EntraApi
             : UnknownTenant(tenant, time);
 
     private static async Task<IResult> Token(
-        string tenant, HttpRequest request, IOptions<SimulatorOptions> options, TokenIssuer issuer, TimeProvider time)
+        string tenant, HttpRequest request, IOptions<SimulatorOptions> options, TokenIssuer issuer, ClientAssertionValidator assertions, TimeProvider time)
     {
         var tenantId = options.Value.TenantId;
         if (!IsTenant(tenant, tenantId))
@@ -86,7 +86,29 @@ public static class EntraApi
                 $"Application with identifier '{clientId}' was not found in the directory '{tenantId}'.", time);
         }
 
-        if (!string.Equals(app.ClientSecret, clientSecret, StringComparison.Ordinal))
+        var assertion = form["client_assertion"].ToString();
+        if (assertion.Length > 0)
+        {
+            var assertionType = form["client_assertion_type"].ToString();
+            if (assertionType != ClientAssertionValidator.JwtBearer)
+            {
+                return EntraError.Create(400, "invalid_request", 50027,
+                    $"JWT token is invalid or malformed. [Reason - client_assertion_type must be '{ClientAssertionValidator.JwtBearer}', was '{assertionType}'.]", time);
+            }
+
+            // Entra takes the assertion against both token endpoints of the tenant (v2.0 and v1).
+            var endpoint = $"{Authority.BaseUrl(request)}/{tenant}/oauth2";
+            if (await assertions.ValidateAsync(app, assertion, [$"{endpoint}/v2.0/token", $"{endpoint}/token"]) is { } refused)
+            {
+                return refused;
+            }
+        }
+        else if (string.IsNullOrEmpty(clientSecret))
+        {
+            return EntraError.Create(401, "invalid_client", 7000218,
+                "The request body must contain the following parameter: 'client_assertion' or 'client_secret'.", time);
+        }
+        else if (app.ClientSecret.Length == 0 || !string.Equals(app.ClientSecret, clientSecret, StringComparison.Ordinal))
         {
             // Entra answers a wrong secret with 401, not 400.
             return EntraError.Create(401, "invalid_client", 7000215,
