@@ -1,11 +1,10 @@
-using Azure.Identity;
 using Microsoft.Graph;
 using Microsoft.Kiota.Authentication.Azure;
 using OutlookCms.GraphSync.Options;
 
 namespace OutlookCms.GraphSync.Graph;
 
-/// <summary>The one GraphServiceClient of the worker: app-only through Azure.Identity, the SDK's default middleware.</summary>
+/// <summary>The one GraphServiceClient of the worker: app-only through Azure.Identity (GraphCredential: certificate or secret), the SDK's default middleware.</summary>
 public static class GraphClientFactory
 {
     public const string GraphScope = "https://graph.microsoft.com/.default";
@@ -13,13 +12,7 @@ public static class GraphClientFactory
     public static GraphServiceClient Create(GraphOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var credential = new ClientSecretCredential(options.TenantId, options.ClientId, options.ClientSecret,
-            new ClientSecretCredentialOptions
-            {
-                AuthorityHost = options.AuthorityHost,
-                // Otherwise MSAL asks login.microsoftonline.com about the authority, which a simulator (or an air-gapped cloud) is not.
-                DisableInstanceDiscovery = options.AuthorityHost.Host != "login.microsoftonline.com",
-            });
+        var credential = GraphCredential.Create(options);
         // Without the Graph host in the allowed hosts the SDK sends no Authorization header to a non-Microsoft host, silently.
         var authentication = new AzureIdentityAuthenticationProvider(credential, [options.BaseUrl.Host], scopes: [GraphScope]);
         // The default handlers include Kiota's RetryHandler: 429, 503 and 504 are retried, honouring Retry-After.

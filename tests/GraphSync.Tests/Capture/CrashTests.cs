@@ -107,7 +107,7 @@ public sealed class CrashTests(Simulator simulator, ITestOutputHelper output) : 
         start.Environment["ConnectionStrings__OutlookCms"] = harness.Database.ConnectionString;
         start.Environment["Graph__TenantId"] = OutlookCms.GraphSimulator.SimulatorOptions.DefaultTenantId;
         start.Environment["Graph__ClientId"] = OutlookCms.GraphSimulator.SimulatorOptions.DefaultWorkerClientId;
-        start.Environment["Graph__ClientSecret"] = OutlookCms.GraphSimulator.SimulatorOptions.DefaultWorkerSecret;
+        start.Environment["Graph__ClientCertificatePath"] = WorkerCertificate.PfxPath;
         start.Environment["Graph__AuthorityHost"] = simulator.BaseAddress.ToString();
         start.Environment["Graph__BaseUrl"] = new Uri(simulator.BaseAddress, "v1.0").ToString();
         start.Environment["Capture__FirmDomains__0"] = "firm.example";

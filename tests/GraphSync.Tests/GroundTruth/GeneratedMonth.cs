@@ -58,7 +58,7 @@ public sealed class GeneratedMonth : IAsyncDisposable
         {
             ["Graph:TenantId"] = OutlookCms.GraphSimulator.SimulatorOptions.DefaultTenantId,
             ["Graph:ClientId"] = OutlookCms.GraphSimulator.SimulatorOptions.DefaultWorkerClientId,
-            ["Graph:ClientSecret"] = OutlookCms.GraphSimulator.SimulatorOptions.DefaultWorkerSecret,
+            ["Graph:ClientCertificatePath"] = OutlookCms.GraphSync.Tests.Support.WorkerCertificate.PfxPath,
             ["Graph:AuthorityHost"] = simulator.BaseAddress.ToString(),
             ["Graph:BaseUrl"] = new Uri(simulator.BaseAddress, "v1.0").ToString(),
             ["Graph:PageRetryDelay"] = "00:00:00.200",

@@ -59,7 +59,7 @@ public sealed class WorkerHostTests(Simulator simulator) : IClassFixture<Simulat
             ["ConnectionStrings:OutlookCms"] = harness.Database.ConnectionString,
             ["Graph:TenantId"] = OutlookCms.GraphSimulator.SimulatorOptions.DefaultTenantId,
             ["Graph:ClientId"] = OutlookCms.GraphSimulator.SimulatorOptions.DefaultWorkerClientId,
-            ["Graph:ClientSecret"] = OutlookCms.GraphSimulator.SimulatorOptions.DefaultWorkerSecret,
+            ["Graph:ClientCertificatePath"] = WorkerCertificate.PfxPath,
             ["Graph:AuthorityHost"] = simulator.BaseAddress.ToString(),
             ["Graph:BaseUrl"] = new Uri(simulator.BaseAddress, "v1.0").ToString(),
             ["Capture:FirmDomains:0"] = "firm.example",

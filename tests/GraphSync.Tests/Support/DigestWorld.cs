@@ -68,7 +68,7 @@ public sealed class DigestWorld : IAsyncDisposable
         new("ConnectionStrings:OutlookCms", connectionString),
         new("Graph:TenantId", OutlookCms.GraphSimulator.SimulatorOptions.DefaultTenantId),
         new("Graph:ClientId", OutlookCms.GraphSimulator.SimulatorOptions.DefaultWorkerClientId),
-        new("Graph:ClientSecret", OutlookCms.GraphSimulator.SimulatorOptions.DefaultWorkerSecret),
+        new("Graph:ClientCertificatePath", WorkerCertificate.PfxPath),
         new("Graph:AuthorityHost", simulator.BaseAddress.ToString()),
         new("Graph:BaseUrl", new Uri(simulator.BaseAddress, "v1.0").ToString()),
         new("Capture:FirmDomains:0", "firm.example"),
