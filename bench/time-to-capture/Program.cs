@@ -18,17 +18,28 @@ using OutlookCms.GraphSimulator;
 // bench/time-to-capture: a message created in the simulator → its interaction committed, for 100 mailboxes receiving
 // mail at a steady rate, with change notifications on and off (polling every minute in both). Also the worker's RSS.
 //   dotnet run -c Release --project bench/time-to-capture -- [--mailboxes 100] [--rate 2] [--seconds 120] [--mode both|on|off]
+// With --mode throughput: items captured per second by 1, 2 and 3 worker processes over one backlog (Throughput.cs).
+//   dotnet run -c Release --project bench/time-to-capture -- --mode throughput [--mailboxes 100] [--backlog 500] [--workers 1,2,3]
 var args_ = new BenchArgs(args);
 var mailboxCount = args_.Int("--mailboxes", 100);
 var ratePerSecond = double.Parse(args_.Text("--rate", "2"), CultureInfo.InvariantCulture);
 var seconds = args_.Int("--seconds", 120);
 var mode = args_.Text("--mode", "both");
-Console.WriteLine(BenchConsole.Invariant($"time-to-capture: {mailboxCount} mailboxes, {ratePerSecond} messages/s in all, {seconds} s per mode; {Environment.ProcessorCount} cores, load {BenchConsole.LoadAverage()}"));
+if (mode != "throughput")
+{
+    Console.WriteLine(BenchConsole.Invariant($"time-to-capture: {mailboxCount} mailboxes, {ratePerSecond} messages/s in all, {seconds} s per mode; {Environment.ProcessorCount} cores, load {BenchConsole.LoadAverage()}"));
+}
 
 var simulator = SimulatorApp.Build(["--urls", "https://127.0.0.1:0", "--Logging:LogLevel:Default", "Warning"]);
 await simulator.StartAsync();
 var simulatorAddress = SimulatorApp.BaseAddress(simulator);
 using var admin = new HttpClient { BaseAddress = simulatorAddress };
+if (mode == "throughput")
+{
+    await Throughput.RunAsync(args_, simulatorAddress, admin);
+    await simulator.StopAsync();
+    return 0;
+}
 
 foreach (var notifications in mode switch { "on" => new[] { true }, "off" => [false], _ => [true, false] })
 {

@@ -34,6 +34,8 @@ public sealed class Worker : IDisposable
         return worker;
     }
 
+    public int Id => _process.Id;
+
     public bool HasExited => _process.HasExited;
 
     public string Tail()
