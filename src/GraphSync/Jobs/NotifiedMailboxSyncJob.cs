@@ -1,4 +1,3 @@
-using Hangfire;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using OutlookCms.Domain.Capture;
@@ -17,12 +16,8 @@ public sealed partial class NotifiedMailboxSyncJob(
     CmsDb db,
     MailboxSync sync,
     SubscriptionManager subscriptions,
-    IBackgroundJobClient jobs,
     ILogger<NotifiedMailboxSyncJob> logger) : INotifiedMailboxSync
 {
-    /// <summary>How long after a busy mailbox the notified sync tries again (the running sync may have started before the change).</summary>
-    public static readonly TimeSpan BusyRetry = TimeSpan.FromSeconds(1);
-
     public async Task SyncAsync(Guid firmUserId)
     {
         // First: a notification arriving from now on asks for another sync, which then sees its change.
@@ -32,7 +27,10 @@ public sealed partial class NotifiedMailboxSyncJob(
             var result = await sync.SyncAsync(firmUserId, CancellationToken.None);
             if (!result.Locked)
             {
-                jobs.Schedule<INotifiedMailboxSync>(j => j.SyncAsync(firmUserId), BusyRetry);
+                // The running sync may have read before the change: leave it a request, which it takes before (or
+                // just after) letting the mailbox go, and try once more in case it let go in between.
+                await sync.RequestAgainAsync(firmUserId, CancellationToken.None);
+                await sync.SyncAsync(firmUserId, CancellationToken.None);
             }
         }
 #pragma warning disable CA1031 // Delta is the source of truth: the recurring sync retries; a notified sync only comes early.

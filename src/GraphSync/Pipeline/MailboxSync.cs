@@ -37,7 +37,51 @@ public sealed partial class MailboxSync(
 
     private const int MaxResyncsPerRun = 2;
 
+    /// <summary>Passes one run makes for requests that keep arriving; past it, the request waits for the next run (a minute at most).</summary>
+    private const int MaxRoundsPerRun = 1;
+
+    /// <summary>
+    /// Syncs the mailbox, then again while a change notification left a request for it during the run (see
+    /// <see cref="RequestAgainAsync"/>): a notified sync that found the mailbox busy hands its news to this run instead
+    /// of waiting for a later job. Busy when another run holds the mailbox.
+    /// </summary>
     public async Task<MailboxSyncResult> SyncAsync(Guid firmUserId, CancellationToken cancellationToken)
+    {
+        MailboxSyncResult? last = null;
+        for (var round = 0; round < MaxRoundsPerRun; round++)
+        {
+            var result = await SyncUnderLockAsync(firmUserId, cancellationToken);
+            if (!result.Locked)
+            {
+                return last ?? result;
+            }
+
+            last = result;
+            // A request written after this run's last look but before its unlock: nobody else saw the lock free for it.
+            if (!await RequestPendingAsync(firmUserId, cancellationToken))
+            {
+                break;
+            }
+        }
+
+        return last!;
+    }
+
+    /// <summary>
+    /// Leaves "sync this mailbox again" for the run holding it (a mailbox_sync_requests row, as AddinHost's coalescing
+    /// uses): that run takes it before letting the mailbox go, or just after. While it stands, AddinHost coalesces
+    /// further notifications into it.
+    /// </summary>
+    public async Task RequestAgainAsync(Guid firmUserId, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(
+            "INSERT INTO cms.mailbox_sync_requests (firm_user_id, requested_at) VALUES ($1, $2) ON CONFLICT (firm_user_id) DO UPDATE SET requested_at = excluded.requested_at");
+        command.Parameters.Add(new NpgsqlParameter { Value = firmUserId });
+        command.Parameters.Add(new NpgsqlParameter { Value = time.GetUtcNow() });
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private async Task<MailboxSyncResult> SyncUnderLockAsync(Guid firmUserId, CancellationToken cancellationToken)
     {
         var options = captureOptions.Value;
         await using var lockConnection = await dataSource.OpenConnectionAsync(cancellationToken);
@@ -51,7 +95,16 @@ public sealed partial class MailboxSync(
         try
         {
             await status.StartedAsync(firmUserId, time.GetUtcNow(), cancellationToken);
-            var result = await SyncLockedAsync(firmUserId, options, cancellationToken);
+            MailboxSyncResult result;
+            var round = 0;
+            // A request is taken before the pass that reads: news arriving after that is seen by the pass or asks for the next.
+            await TakeRequestAsync(lockConnection, firmUserId, cancellationToken);
+            do
+            {
+                result = await SyncLockedAsync(firmUserId, options, cancellationToken);
+            }
+            while (result.MailboxUnavailable is null && ++round < MaxRoundsPerRun && await TakeRequestAsync(lockConnection, firmUserId, cancellationToken));
+
             if (result.MailboxUnavailable is { } code)
             {
                 await status.FailedAsync(firmUserId, time.GetUtcNow(), $"Graph has no mailbox for this user ({code}).", throttled.Value, cancellationToken);
@@ -73,6 +126,21 @@ public sealed partial class MailboxSync(
             // A pooled connection keeps session locks until it is reused: release explicitly.
             await UnlockAsync(lockConnection, firmUserId);
         }
+    }
+
+    /// <summary>Deletes the mailbox's pending request; true when there was one (news arrived during the pass).</summary>
+    private static async Task<bool> TakeRequestAsync(NpgsqlConnection connection, Guid firmUserId, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand("DELETE FROM cms.mailbox_sync_requests WHERE firm_user_id = $1", connection);
+        command.Parameters.Add(new NpgsqlParameter { Value = firmUserId });
+        return await command.ExecuteNonQueryAsync(cancellationToken) > 0;
+    }
+
+    private async Task<bool> RequestPendingAsync(Guid firmUserId, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand("SELECT EXISTS (SELECT 1 FROM cms.mailbox_sync_requests WHERE firm_user_id = $1)");
+        command.Parameters.Add(new NpgsqlParameter { Value = firmUserId });
+        return (bool)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 
     private async Task<MailboxSyncResult> SyncLockedAsync(Guid firmUserId, CaptureOptions options, CancellationToken cancellationToken)
