@@ -41,8 +41,12 @@ log "starting AddinHost on $WEB_URL"
 pids+=($!)
 wait_for_url "$WEB_URL/health" 90
 
-log "starting GraphSync"
-(cd src/GraphSync && Digests__WebAppUrl="$WEB_URL/" exec dotnet "$(bin GraphSync)") >"$LOCAL/logs/graphsync.log" 2>&1 &
+log "starting GraphSync (certificate sign-in, change notifications to AddinHost)"
+# The worker signs in with its certificate from certs_ensure (the simulator registered its public half from
+# OUTLOOKCMS_WORKER_CERT) and subscribes to every mailbox, so mail sent in the simulator reaches the pane in seconds.
+(cd src/GraphSync && Graph__ClientCertificatePath="$OUTLOOKCMS_WORKER_PFX" Digests__WebAppUrl="$WEB_URL/" \
+  Notifications__Enabled=true Notifications__NotificationUrl="$WEB_URL/api/graph/notifications" \
+  Notifications__LifecycleUrl="$WEB_URL/api/graph/lifecycle" exec dotnet "$(bin GraphSync)") >"$LOCAL/logs/graphsync.log" 2>&1 &
 pids+=($!)
 
 cat <<MSG
@@ -53,6 +57,9 @@ cat <<MSG
     API description        : $WEB_URL/openapi/v1.json
     Health                 : $WEB_URL/health
     Graph simulator        : $SIM_URL
+    Change notifications   : on (the simulator POSTs to $WEB_URL/api/graph/notifications); mail created in the
+                             simulator shows in the pane within seconds:
+                             curl -X POST $SIM_URL/_simulator/mailboxes/REP-ADDRESS/messages?folder=inbox -H 'Content-Type: application/json' -d '{...}'
     Daily digests          : sent from $digest_sender once follow-ups are due (the rules run every 5 minutes);
                              a rep's inbox: $SIM_URL/_simulator/mailboxes/REP-ADDRESS/messages
                              what was sent: $SIM_URL/_simulator/mailboxes/$digest_sender/messages?folder=sentitems
