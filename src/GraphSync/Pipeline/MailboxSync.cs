@@ -38,7 +38,7 @@ public sealed partial class MailboxSync(
     private const int MaxResyncsPerRun = 2;
 
     /// <summary>Passes one run makes for requests that keep arriving; past it, the request waits for the next run (a minute at most).</summary>
-    private const int MaxRoundsPerRun = 1;
+    private const int MaxRoundsPerRun = 5;
 
     /// <summary>
     /// Syncs the mailbox, then again while a change notification left a request for it during the run (see
