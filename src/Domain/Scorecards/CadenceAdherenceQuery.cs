@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using OutlookCms.Domain.Clients;
+using OutlookCms.Domain.Interactions;
 using OutlookCms.Domain.Persistence;
 
 namespace OutlookCms.Domain.Scorecards;
@@ -50,22 +51,9 @@ public static class CadenceAdherenceQuery
             .ToDictionary(r => r.Id);
         var withPolicy = policies.Keys.ToList();
 
-        var contacts = db.InteractionParties.AsNoTracking()
-            .Where(ip => withPolicy.Contains(ip.PartyId) && db.Interactions.Any(i => i.Id == ip.InteractionId && !i.IsCancelled));
-        // The newest contact before the period by walking each party's (party_id, occurred_at DESC) index from the
-        // top (one or two probes a party), not max() over all its contacts, each tested for cancellation.
-        var lastBefore = (await db.Parties.AsNoTracking().Where(p => withPolicy.Contains(p.Id))
-            .Select(p => new
-            {
-                p.Id,
-                Last = db.InteractionParties
-                    .Where(ip => ip.PartyId == p.Id && ip.OccurredAt < from && db.Interactions.Any(i => i.Id == ip.InteractionId && !i.IsCancelled))
-                    .OrderByDescending(ip => ip.OccurredAt).Select(ip => (DateTimeOffset?)ip.OccurredAt).FirstOrDefault(),
-            })
-            .ToListAsync(ct)).Where(x => x.Last is not null).ToDictionary(x => x.Id, x => x.Last!.Value);
+        var lastBefore = await PartyContacts.LastAsync(db, withPolicy, from, includeUntil: false, ct);
         var windowFrom = from.AddDays(-(policies.Count == 0 ? 0 : policies.Values.Max(p => p.Policy!.WindowDays)));
-        var recent = (await contacts.Where(ip => ip.OccurredAt >= windowFrom && ip.OccurredAt < until)
-                .Select(ip => new { ip.PartyId, ip.InteractionId, ip.OccurredAt }).ToListAsync(ct))
+        var recent = (await PartyContacts.BetweenAsync(db, withPolicy, windowFrom, until, ct)).Where(c => c.OccurredAt < until)
             .ToLookup(c => c.PartyId, c => new CadencePeriodCheck.Contact(c.InteractionId, c.OccurredAt));
 
         var checks = policies.Values.ToDictionary(p => p.Id, p => CadencePeriodCheck.Check(p.Policy!, p.CreatedAt,

@@ -1,4 +1,4 @@
-using Microsoft.EntityFrameworkCore;
+using OutlookCms.Domain.Interactions;
 using OutlookCms.Domain.Persistence;
 
 namespace OutlookCms.AddinHost.Api.Pane;
@@ -6,7 +6,7 @@ namespace OutlookCms.AddinHost.Api.Pane;
 /// <summary>
 /// Last contact and contacts in the cadence window, counted across every rep and channel: cadence is about how
 /// often the client hears from the firm, so it counts contacts the viewer may not read (it shows no content).
-/// Cancelled meetings and future ones do not count. Two queries for all parties together.
+/// Cancelled meetings and future ones do not count. Two queries for all parties together (<see cref="PartyContacts"/>).
 /// </summary>
 public static class CadenceCounter
 {
@@ -19,29 +19,13 @@ public static class CadenceCounter
             return [];
         }
 
-        var contacts = db.InteractionParties.AsNoTracking()
-            .Where(ip => ids.Contains(ip.PartyId) && ip.OccurredAt <= now
-                && db.Interactions.Any(i => i.Id == ip.InteractionId && !i.IsCancelled));
-        // The newest contact per party, walking its (party_id, occurred_at DESC) index from the top: one or two probes
-        // a party. A max() over the party's contacts tested every one of them for cancellation: 1.4M probes for the
-        // whole firm (bench/follow-ups), where this makes about 200k.
-        var last = (await db.Parties.AsNoTracking().Where(p => ids.Contains(p.Id))
-            .Select(p => new
-            {
-                p.Id,
-                Last = db.InteractionParties
-                    .Where(ip => ip.PartyId == p.Id && ip.OccurredAt <= now && db.Interactions.Any(i => i.Id == ip.InteractionId && !i.IsCancelled))
-                    .OrderByDescending(ip => ip.OccurredAt).Select(ip => (DateTimeOffset?)ip.OccurredAt).FirstOrDefault(),
-            })
-            .ToListAsync(ct)).Where(x => x.Last is not null).ToDictionary(x => x.Id, x => x.Last!.Value);
-
+        var last = await PartyContacts.LastAsync(db, ids, now, includeUntil: true, ct);
         var windows = list.Where(p => p.Cadence is not null).ToList();
         var inWindow = new Dictionary<Guid, int>();
         if (windows.Count > 0)
         {
             var earliest = now.AddDays(-windows.Max(p => p.Cadence!.WindowDays));
-            var recent = (await contacts.Where(ip => ip.OccurredAt > earliest)
-                .Select(ip => new { ip.PartyId, ip.InteractionId, ip.OccurredAt }).ToListAsync(ct)).ToLookup(r => r.PartyId);
+            var recent = (await PartyContacts.BetweenAsync(db, windows.Select(p => p.Id).ToList(), earliest, now, ct)).ToLookup(r => r.PartyId);
             foreach (var party in windows)
             {
                 // By party (a lookup), not a scan of every recent contact per party: the manager's and daily views

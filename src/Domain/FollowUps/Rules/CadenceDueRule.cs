@@ -38,8 +38,9 @@ internal static class CadenceDueRule
               SELECT policy.id, policy.household_id, COALESCE(last.at, policy.created_at) + make_interval(days => policy.every_days) AS due_at
               FROM policy
               LEFT JOIN LATERAL (
-                SELECT ip.occurred_at AS at FROM cms.interaction_parties ip JOIN cms.interactions i ON i.id = ip.interaction_id
-                WHERE ip.party_id = policy.id AND ip.occurred_at <= @now AND NOT i.is_cancelled
+                SELECT ip.occurred_at AS at FROM cms.interaction_parties ip
+                WHERE ip.party_id = policy.id AND ip.occurred_at <= @now
+                  AND NOT EXISTS (SELECT 1 FROM cms.interactions c WHERE c.id = ip.interaction_id AND c.is_cancelled)
                 ORDER BY ip.occurred_at DESC LIMIT 1) last ON true
               WHERE COALESCE(last.at, policy.created_at) + make_interval(days => policy.every_days) <= @now
             ),
@@ -76,8 +77,9 @@ internal static class CadenceDueRule
             LEFT JOIN cms.households h ON h.id = p.household_id
             LEFT JOIN cms.tiers ht ON ht.id = h.tier_id
             CROSS JOIN LATERAL (
-              SELECT i.id FROM cms.interaction_parties ip JOIN cms.interactions i ON i.id = ip.interaction_id
-              WHERE ip.party_id = f.party_id AND NOT i.is_cancelled AND ip.occurred_at <= @now
+              SELECT ip.interaction_id AS id FROM cms.interaction_parties ip
+              WHERE ip.party_id = f.party_id AND ip.occurred_at <= @now
+                AND NOT EXISTS (SELECT 1 FROM cms.interactions c WHERE c.id = ip.interaction_id AND c.is_cancelled)
                 AND ip.occurred_at > f.due_at - make_interval(days => COALESCE(p.cadence_min_every_days, t.cadence_min_every_days, ht.cadence_min_every_days, 0))
               ORDER BY ip.occurred_at LIMIT 1) contact
             WHERE f.reason = 'CadenceDue' AND f.status IN ('Open', 'Snoozed')

@@ -22,9 +22,14 @@ internal static class CoverageBreachRule
                           UNION SELECT i.logged_by_id WHERE i.logged_by_id IS NOT NULL) rep ON true
             JOIN cms.firm_users u ON u.id = rep.firm_user_id AND u.role = 'Rep'
             WHERE p.is_restricted AND p.merged_into_id IS NULL
+              -- Designated directly, or through the household: two anti-joins on (party, adviser) and (household,
+              -- adviser), which PostgreSQL hashes; one with "party OR household" hashed on the adviser alone.
               AND NOT EXISTS (SELECT 1 FROM cms.coverage_assignments c
-                              WHERE c.adviser_id = rep.firm_user_id AND c.from_at <= i.occurred_at AND (c.to_at IS NULL OR c.to_at > i.occurred_at)
-                                AND (c.party_id = p.id OR (p.household_id IS NOT NULL AND c.household_id = p.household_id)))
+                              WHERE c.party_id = p.id AND c.adviser_id = rep.firm_user_id
+                                AND c.from_at <= i.occurred_at AND (c.to_at IS NULL OR c.to_at > i.occurred_at))
+              AND NOT EXISTS (SELECT 1 FROM cms.coverage_assignments c
+                              WHERE c.household_id = p.household_id AND c.adviser_id = rep.firm_user_id
+                                AND c.from_at <= i.occurred_at AND (c.to_at IS NULL OR c.to_at > i.occurred_at))
               AND NOT EXISTS (SELECT 1 FROM cms.coverage_breaches b
                               WHERE b.interaction_id = i.id AND b.party_id = p.id AND b.rep_id = rep.firm_user_id)
             """,

@@ -25,6 +25,9 @@ public static class FollowUpRuleRunner
             return new FollowUpRuleRun(0, 0, Skipped: true);
         }
 
+        // The rules hash a month of the firm's mail and contacts: with the default 4 MB those hashes spill to disk.
+        await RuleSql.QueryAsync(db, "SELECT set_config('work_mem', '64MB', true)", r => r.GetString(0), ct);
+
         var closed = await UnansweredEmailRule.CloseAsync(db, now, ct)
             + await MeetingNotesRule.CloseAsync(db, now, ct)
             + await CadenceDueRule.CloseAsync(db, now, ct);

@@ -26,14 +26,29 @@ internal static class UnansweredEmailRule
 
     public static async Task<int> DeriveAsync(CmsDb db, FollowUpRuleOptions options, DateTimeOffset now, CancellationToken ct)
     {
-        // One per email and rep: the sender's address can belong to two parties, and a rep can be in To and Cc. The
-        // window's unanswered emails first, materialized: a few thousand, whose reps are then looked up by key (inlined,
-        // PostgreSQL hashed every rep link of the firm and tested for a reply once per recipient).
-        var candidates = await RuleSql.QueryAsync(db, $"""
-            WITH unanswered AS MATERIALIZED (
+        // One per email and rep: the sender's address can belong to two parties, and a rep can be in To and Cc.
+        // A reply comes after the email, so inside the window too: the window's outbound mail is read once and its
+        // latest reply per conversation and per In-Reply-To hashed, instead of a reply probe per inbound email (45,000
+        // of them at 1M interactions). The unanswered emails are materialized, a few thousand, and their reps then
+        // looked up by key (inlined, PostgreSQL hashed every rep link of the firm).
+        var candidates = await RuleSql.QueryAsync(db, """
+            WITH outbound AS MATERIALIZED (
+              SELECT r.occurred_at, r.in_reply_to_message_id, r.conversation_id FROM cms.interactions r
+              WHERE r.channel = 'Email' AND r.direction = 'Outbound' AND r.occurred_at > @since
+            ),
+            by_conversation AS (
+              SELECT conversation_id, max(occurred_at) AS last_reply FROM outbound WHERE conversation_id IS NOT NULL GROUP BY conversation_id
+            ),
+            by_reply_to AS (
+              SELECT in_reply_to_message_id, max(occurred_at) AS last_reply FROM outbound WHERE in_reply_to_message_id IS NOT NULL
+              GROUP BY in_reply_to_message_id
+            ),
+            unanswered AS MATERIALIZED (
               SELECT i.id, i.occurred_at FROM cms.interactions i
+              LEFT JOIN by_conversation c ON c.conversation_id = i.conversation_id
+              LEFT JOIN by_reply_to t ON t.in_reply_to_message_id = i.internet_message_id
               WHERE i.channel = 'Email' AND i.direction = 'Inbound' AND i.occurred_at > @since AND i.occurred_at <= @now
-                AND NOT EXISTS (SELECT 1 FROM cms.interactions r WHERE {ReplyTo})
+                AND NOT COALESCE(c.last_reply > i.occurred_at, false) AND NOT COALESCE(t.last_reply > i.occurred_at, false)
             )
             SELECT DISTINCT ON (i.id, ir.firm_user_id) i.id, i.occurred_at, ip.party_id, ir.firm_user_id, u.time_zone_id
             FROM unanswered i

@@ -15,5 +15,7 @@ public sealed class InteractionPartyConfiguration : IEntityTypeConfiguration<Int
         builder.HasOne<Party>().WithMany().HasForeignKey(p => p.PartyId).OnDelete(DeleteBehavior.Restrict);
         // A party's timeline and its last contact (cadence): newest first.
         builder.HasIndex(p => new { p.PartyId, p.OccurredAt }).IsDescending(false, true);
+        // Every party's contacts in a window (cadence of a whole book or firm) from the index alone.
+        builder.HasIndex(p => p.OccurredAt).IncludeProperties(p => new { p.PartyId, p.InteractionId });
     }
 }

@@ -1762,6 +1762,18 @@ namespace OutlookCms.Domain.Persistence.Migrations
                     b.HasIndex("OccurredAt")
                         .HasDatabaseName("ix_interactions_occurred_at");
 
+                    b.HasIndex(new[] { "Id" }, "ix_interactions_cancelled")
+                        .HasDatabaseName("ix_interactions_cancelled")
+                        .HasFilter("is_cancelled");
+
+                    b.HasIndex(new[] { "EndsAt" }, "ix_interactions_meeting_ends")
+                        .HasDatabaseName("ix_interactions_meeting_ends")
+                        .HasFilter("channel IN ('Meeting', 'InPerson')");
+
+                    b.HasIndex(new[] { "Id" }, "ix_interactions_notes")
+                        .HasDatabaseName("ix_interactions_notes")
+                        .HasFilter("channel = 'Note'");
+
                     b.ToTable("interactions", "cms", t =>
                         {
                             t.HasCheckConstraint("ck_interactions_captured_have_key", "source <> 'Captured' OR natural_key IS NOT NULL");
@@ -1796,6 +1808,11 @@ namespace OutlookCms.Domain.Persistence.Migrations
 
                     b.HasKey("InteractionId", "PartyId", "Role")
                         .HasName("pk_interaction_parties");
+
+                    b.HasIndex("OccurredAt")
+                        .HasDatabaseName("ix_interaction_parties_occurred_at");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("OccurredAt"), new[] { "PartyId", "InteractionId" });
 
                     b.HasIndex("PartyId", "OccurredAt")
                         .IsDescending(false, true)
