@@ -25,15 +25,27 @@ cadence_policy AS (
          CASE WHEN own THEN cadence_window_days ELSE tier_window_days END AS window_days
   FROM policy
 ),
--- The single pass over the contacts: per party the last one and how many fall in its policy's window.
-contact AS MATERIALIZED (
-  SELECT ip.party_id, max(ip.occurred_at) AS last_at,
-         count(DISTINCT ip.interaction_id) FILTER (WHERE ip.occurred_at > @now - make_interval(days => cp.window_days)) AS in_window
+-- One pass over the longest window's contacts (the occurred_at index): how many fall in each party's window.
+recent AS MATERIALIZED (
+  SELECT ip.party_id, count(DISTINCT ip.interaction_id) FILTER (WHERE ip.occurred_at > @now - make_interval(days => cp.window_days)) AS in_window
   FROM cms.interaction_parties ip
-  JOIN cms.interactions i ON i.id = ip.interaction_id AND NOT i.is_cancelled
   JOIN cadence_policy cp ON cp.id = ip.party_id
-  WHERE ip.occurred_at <= @now
+  WHERE ip.occurred_at > @now - make_interval(days => (SELECT max(window_days) FROM cadence_policy)) AND ip.occurred_at <= @now
+    AND NOT EXISTS (SELECT 1 FROM cms.interactions c WHERE c.id = ip.interaction_id AND c.is_cancelled)
   GROUP BY ip.party_id
+),
+-- Each party's last contact up to now: the stored one (party_last_contacts), unless the party's contacts changed since
+-- it was stored or it is later than now; then the newest one up to now, from the party's timeline.
+contact AS MATERIALIZED (
+  SELECT cp.id AS party_id, r.in_window,
+         CASE WHEN s.party_id IS NULL AND NOT EXISTS (SELECT 1 FROM cms.party_contact_changes q WHERE q.party_id = cp.id) THEN NULL
+              WHEN s.last_at <= @now AND NOT EXISTS (SELECT 1 FROM cms.party_contact_changes q WHERE q.party_id = cp.id) THEN s.last_at
+              ELSE (SELECT max(ip.occurred_at) FROM cms.interaction_parties ip
+                    WHERE ip.party_id = cp.id AND ip.occurred_at <= @now
+                      AND NOT EXISTS (SELECT 1 FROM cms.interactions c WHERE c.id = ip.interaction_id AND c.is_cancelled)) END AS last_at
+  FROM cadence_policy cp
+  LEFT JOIN cms.party_last_contacts s ON s.party_id = cp.id
+  LEFT JOIN recent r ON r.party_id = cp.id
 ),
 cadence_status AS (
   SELECT cp.id, CASE WHEN cp.every_days IS NULL THEN 'none'
@@ -76,8 +88,9 @@ close_cadence AS (
   LEFT JOIN cms.households h ON h.id = p.household_id
   LEFT JOIN cms.tiers ht ON ht.id = h.tier_id
   CROSS JOIN LATERAL (
-    SELECT i.id FROM cms.interaction_parties ip JOIN cms.interactions i ON i.id = ip.interaction_id
-    WHERE ip.party_id = f.party_id AND NOT i.is_cancelled AND ip.occurred_at <= @now
+    SELECT ip.interaction_id AS id FROM cms.interaction_parties ip
+    WHERE ip.party_id = f.party_id AND ip.occurred_at <= @now
+      AND NOT EXISTS (SELECT 1 FROM cms.interactions c WHERE c.id = ip.interaction_id AND c.is_cancelled)
       AND ip.occurred_at > f.due_at - make_interval(days => COALESCE(p.cadence_min_every_days, t.cadence_min_every_days, ht.cadence_min_every_days, 0))
     ORDER BY ip.occurred_at LIMIT 1) contact
   WHERE f.reason = 'CadenceDue' AND f.status IN ('Open', 'Snoozed')
@@ -88,12 +101,20 @@ closed AS (
   UNION ALL SELECT id, closing_id, 'client contacted' FROM close_cadence
 ),
 -- The rules' starting sets, materialized: the planner then joins outwards from their few thousand rows.
+-- A reply is later than the email, so inside the window: the latest outbound email per thread and per In-Reply-To.
+replied_thread AS MATERIALIZED (
+  SELECT conversation_id AS ref, max(occurred_at) AS last_at FROM cms.interactions
+  WHERE channel = 'Email' AND direction = 'Outbound' AND occurred_at > @since AND conversation_id IS NOT NULL GROUP BY conversation_id
+),
+replied_message AS MATERIALIZED (
+  SELECT in_reply_to_message_id AS ref, max(occurred_at) AS last_at FROM cms.interactions
+  WHERE channel = 'Email' AND direction = 'Outbound' AND occurred_at > @since AND in_reply_to_message_id IS NOT NULL GROUP BY in_reply_to_message_id
+),
 recent_unanswered AS MATERIALIZED (
   SELECT i.id, i.occurred_at FROM cms.interactions i
   WHERE i.channel = 'Email' AND i.direction = 'Inbound' AND i.occurred_at > @since AND i.occurred_at <= @now
-    AND NOT EXISTS (SELECT 1 FROM cms.interactions r
-                    WHERE r.channel = 'Email' AND r.direction = 'Outbound' AND r.occurred_at > i.occurred_at
-                      AND (r.in_reply_to_message_id = i.internet_message_id OR (i.conversation_id IS NOT NULL AND r.conversation_id = i.conversation_id)))
+    AND NOT EXISTS (SELECT 1 FROM replied_thread r WHERE r.ref = i.conversation_id AND r.last_at > i.occurred_at)
+    AND NOT EXISTS (SELECT 1 FROM replied_message r WHERE r.ref = i.internet_message_id AND r.last_at > i.occurred_at)
 ),
 recent_meetings AS MATERIALIZED (
   SELECT i.id, i.occurred_at, i.ends_at FROM cms.interactions i
@@ -186,7 +207,10 @@ breach AS (
   WHERE p.is_restricted AND p.merged_into_id IS NULL
     AND NOT EXISTS (SELECT 1 FROM cms.coverage_assignments c
                     WHERE c.adviser_id = rep.firm_user_id AND c.from_at <= i.occurred_at AND (c.to_at IS NULL OR c.to_at > i.occurred_at)
-                      AND (c.party_id = p.id OR (p.household_id IS NOT NULL AND c.household_id = p.household_id)))
+                      AND c.party_id = p.id)
+    AND NOT EXISTS (SELECT 1 FROM cms.coverage_assignments c
+                    WHERE c.adviser_id = rep.firm_user_id AND c.from_at <= i.occurred_at AND (c.to_at IS NULL OR c.to_at > i.occurred_at)
+                      AND c.household_id = p.household_id)
     AND NOT EXISTS (SELECT 1 FROM cms.coverage_breaches b
                     WHERE b.interaction_id = i.id AND b.party_id = p.id AND b.rep_id = rep.firm_user_id)
 ),

@@ -14,12 +14,13 @@ public sealed record PartyContact(Guid PartyId, Guid InteractionId, DateTimeOffs
 /// (a quarter of a second of planning); cancellation is an anti-join on the small partial index of cancelled
 /// interactions, not a probe into the wide interactions table per contact; and a window over many parties reads the
 /// <c>(occurred_at) INCLUDE (party_id, interaction_id)</c> index once instead of every party's own.
-/// Columns are snake_case: the model's naming convention maps the rows' properties so.
+/// A party's newest contact comes from <c>party_last_contacts</c> (migration <c>PartyLastContacts</c> says how it is
+/// kept exact). Columns are snake_case: the model's naming convention maps the rows' properties so.
 /// </summary>
 public static class PartyContacts
 {
     /// <summary>Each party's newest contact at or before <paramref name="until"/> (strictly before when
-    /// <paramref name="includeUntil"/> is false), walking its <c>(party_id, occurred_at DESC)</c> index from there.</summary>
+    /// <paramref name="includeUntil"/> is false).</summary>
     public static async Task<Dictionary<Guid, DateTimeOffset>> LastAsync(CmsDb db, IReadOnlyCollection<Guid> partyIds, DateTimeOffset until,
         bool includeUntil, CancellationToken ct)
     {
@@ -29,10 +30,57 @@ public static class PartyContacts
         }
 
         var ids = partyIds.Distinct().ToArray();
-        var sql = includeUntil ? LastAtOrBefore : LastBefore;
-        var rows = await db.Database.SqlQueryRaw<LastRow>(sql, Parameter("ids", ids), Parameter("until", until.ToUniversalTime())).ToListAsync(ct);
+        var rows = await db.Database.SqlQueryRaw<LastRow>(includeUntil ? LastAtOrBefore : LastBefore, Parameter("ids", ids), Parameter("until", until.ToUniversalTime())).ToListAsync(ct);
         return rows.Where(r => r.At is not null).ToDictionary(r => r.PartyId, r => r.At!.Value);
     }
+
+    /// <summary>
+    /// SQL for a party's newest contact at or before (or strictly before) <paramref name="until"/>, given its stored
+    /// one (<c>party_last_contacts.last_at</c>, left-joined): the stored one when the party is not queued for a
+    /// refresh and it is not later than asked; none when nothing is stored; else a walk down the party's
+    /// <c>(party_id, occurred_at DESC)</c> index from there (a queued party, a future meeting, a past "now").
+    /// </summary>
+    public static string LastContactSql(string partyId, string storedLastAt, string until, bool includeUntil)
+    {
+        var before = includeUntil ? "<=" : "<";
+        return $"""
+            CASE WHEN NOT EXISTS (SELECT 1 FROM cms.party_contact_changes q WHERE q.party_id = {partyId})
+                  AND ({storedLastAt} IS NULL OR {storedLastAt} {before} {until})
+                 THEN {storedLastAt}
+                 ELSE (SELECT ip.occurred_at FROM cms.interaction_parties ip
+                       WHERE ip.party_id = {partyId} AND ip.occurred_at {before} {until}
+                         AND NOT EXISTS (SELECT 1 FROM cms.interactions c WHERE c.id = ip.interaction_id AND c.is_cancelled)
+                       ORDER BY ip.occurred_at DESC LIMIT 1) END
+            """;
+    }
+
+    /// <summary>
+    /// Brings the stored newest contacts up to date with every change queued so far, and empties the queue of what it
+    /// read: one statement, so what it deletes from the queue and what it reads of the contacts are one snapshot (a
+    /// change committed meanwhile stays queued for the next refresh). Run by one caller at a time (the follow-up rule
+    /// run holds its lock).
+    /// </summary>
+    public static async Task<int> RefreshLastContactsAsync(CmsDb db, CancellationToken ct) =>
+        await db.Database.ExecuteSqlRawAsync(RefreshLastContactsSql, ct);
+
+    /// <summary>The statement of <see cref="RefreshLastContactsAsync"/>, for a caller on a bare connection (the seeder).</summary>
+    public const string RefreshLastContactsSql = """
+            WITH queued AS (DELETE FROM cms.party_contact_changes RETURNING party_id),
+            latest AS (
+              SELECT q.party_id, (SELECT ip.occurred_at FROM cms.interaction_parties ip
+                                  WHERE ip.party_id = q.party_id
+                                    AND NOT EXISTS (SELECT 1 FROM cms.interactions c WHERE c.id = ip.interaction_id AND c.is_cancelled)
+                                  ORDER BY ip.occurred_at DESC LIMIT 1) AS last_at
+              FROM (SELECT DISTINCT party_id FROM queued) q
+              WHERE EXISTS (SELECT 1 FROM cms.parties p WHERE p.id = q.party_id)
+            ),
+            gone AS (
+              DELETE FROM cms.party_last_contacts s USING latest l WHERE s.party_id = l.party_id AND l.last_at IS NULL
+            )
+            INSERT INTO cms.party_last_contacts (party_id, last_at)
+            SELECT party_id, last_at FROM latest WHERE last_at IS NOT NULL
+            ON CONFLICT (party_id) DO UPDATE SET last_at = EXCLUDED.last_at
+            """;
 
     /// <summary>Every contact of the parties from <paramref name="from"/> to <paramref name="until"/>, both included.</summary>
     public static async Task<List<PartyContact>> BetweenAsync(CmsDb db, IReadOnlyCollection<Guid> partyIds, DateTimeOffset from, DateTimeOffset until,
@@ -53,17 +101,13 @@ public static class PartyContacts
             """, Parameter("ids", ids), Parameter("from", from.ToUniversalTime()), Parameter("until", until.ToUniversalTime())).ToListAsync(ct);
     }
 
-    private const string LastTemplate = """
-        SELECT w.party_id,
-          (SELECT ip.occurred_at FROM cms.interaction_parties ip
-           WHERE ip.party_id = w.party_id AND ip.occurred_at {0} @until
-             AND NOT EXISTS (SELECT 1 FROM cms.interactions c WHERE c.id = ip.interaction_id AND c.is_cancelled)
-           ORDER BY ip.occurred_at DESC LIMIT 1) AS at
-        FROM unnest(@ids) AS w(party_id)
-        """;
+    private static readonly string LastAtOrBefore = LastSql(includeUntil: true);
+    private static readonly string LastBefore = LastSql(includeUntil: false);
 
-    private static readonly string LastAtOrBefore = LastTemplate.Replace("{0}", "<=", StringComparison.Ordinal);
-    private static readonly string LastBefore = LastTemplate.Replace("{0}", "<", StringComparison.Ordinal);
+    private static string LastSql(bool includeUntil) => $"""
+        SELECT w.party_id, {LastContactSql("w.party_id", "s.last_at", "@until", includeUntil)} AS at
+        FROM unnest(@ids) AS w(party_id) LEFT JOIN cms.party_last_contacts s ON s.party_id = w.party_id
+        """;
 
     private static Npgsql.NpgsqlParameter Parameter(string name, object value) => new(name, value);
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Npgsql;
+using OutlookCms.Domain.Interactions;
 using OutlookCms.Domain.Persistence;
 
 namespace OutlookCms.Domain.FollowUps.Rules;
@@ -22,13 +23,15 @@ internal static class CadenceDueRule
     {
         // Set-based throughout: the due clients first, then their primary adviser by two hash joins (the party's own
         // assignment, else the household's); a per-client lookup with "party OR household" read every assignment.
-        var due = await RuleSql.QueryAsync(db, """
+        var due = await RuleSql.QueryAsync(db, $"""
             WITH policy AS (
-              SELECT p.id, p.household_id, p.created_at, COALESCE(p.cadence_min_every_days, t.cadence_min_every_days, ht.cadence_min_every_days) AS every_days
+              SELECT p.id, p.household_id, p.created_at, COALESCE(p.cadence_min_every_days, t.cadence_min_every_days, ht.cadence_min_every_days) AS every_days,
+                     s.last_at AS stored_last_at
               FROM cms.parties p
               LEFT JOIN cms.tiers t ON t.id = p.tier_id
               LEFT JOIN cms.households h ON h.id = p.household_id
               LEFT JOIN cms.tiers ht ON ht.id = h.tier_id
+              LEFT JOIN cms.party_last_contacts s ON s.party_id = p.id
               WHERE p.status = 'Client' AND p.merged_into_id IS NULL
                 AND COALESCE(p.cadence_min_every_days, t.cadence_min_every_days, ht.cadence_min_every_days) IS NOT NULL
                 AND NOT EXISTS (SELECT 1 FROM cms.follow_ups f
@@ -37,11 +40,7 @@ internal static class CadenceDueRule
             due AS MATERIALIZED (
               SELECT policy.id, policy.household_id, COALESCE(last.at, policy.created_at) + make_interval(days => policy.every_days) AS due_at
               FROM policy
-              LEFT JOIN LATERAL (
-                SELECT ip.occurred_at AS at FROM cms.interaction_parties ip
-                WHERE ip.party_id = policy.id AND ip.occurred_at <= @now
-                  AND NOT EXISTS (SELECT 1 FROM cms.interactions c WHERE c.id = ip.interaction_id AND c.is_cancelled)
-                ORDER BY ip.occurred_at DESC LIMIT 1) last ON true
+              CROSS JOIN LATERAL (SELECT {PartyContacts.LastContactSql("policy.id", "policy.stored_last_at", "@now", includeUntil: true)} AS at) last
               WHERE COALESCE(last.at, policy.created_at) + make_interval(days => policy.every_days) <= @now
             ),
             primary_now AS MATERIALIZED (

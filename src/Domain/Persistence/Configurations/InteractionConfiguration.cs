@@ -38,7 +38,7 @@ public sealed class InteractionConfiguration : IEntityTypeConfiguration<Interact
         // Cadence leaves cancelled meetings out: an anti-join on this small index, not a probe of the wide table.
         builder.HasIndex(i => i.Id, "ix_interactions_cancelled").HasFilter("is_cancelled").HasDatabaseName("ix_interactions_cancelled");
         // The meeting-notes rule: meetings that ended in its window, and whether a note came for their clients since.
-        builder.HasIndex(i => i.EndsAt, "ix_interactions_meeting_ends").HasFilter("channel IN ('Meeting', 'InPerson')")
+        builder.HasIndex(i => i.EndsAt, "ix_interactions_meeting_ends").HasFilter("channel = 'Meeting' OR channel = 'InPerson'")
             .HasDatabaseName("ix_interactions_meeting_ends");
         builder.HasIndex(i => i.Id, "ix_interactions_notes").HasFilter("channel = 'Note'").HasDatabaseName("ix_interactions_notes");
         // Only logged contacts have these (captured ones never do): partial, so capture writes no index entry for them.

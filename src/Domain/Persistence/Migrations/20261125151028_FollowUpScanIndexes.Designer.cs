@@ -1771,7 +1771,7 @@ namespace OutlookCms.Domain.Persistence.Migrations
 
                     b.HasIndex(new[] { "EndsAt" }, "ix_interactions_meeting_ends")
                         .HasDatabaseName("ix_interactions_meeting_ends")
-                        .HasFilter("channel IN ('Meeting', 'InPerson')");
+                        .HasFilter("channel = 'Meeting' OR channel = 'InPerson'");
 
                     b.HasIndex(new[] { "Id" }, "ix_interactions_notes")
                         .HasDatabaseName("ix_interactions_notes")

@@ -26,7 +26,7 @@ namespace OutlookCms.Domain.Persistence.Migrations
                 schema: "cms",
                 table: "interactions",
                 column: "ends_at",
-                filter: "channel IN ('Meeting', 'InPerson')");
+                filter: "channel = 'Meeting' OR channel = 'InPerson'");
 
             migrationBuilder.CreateIndex(
                 name: "ix_interactions_notes",
