@@ -21,15 +21,16 @@ public sealed record ScanTimes(double Rules, double Cadence, double Digests)
 /// The daily scan as the product does it, on the caller's transaction: <see cref="FollowUpRuleRunner"/> (every rule
 /// closes and derives, coverage breaches), the cadence status of every party as the web app computes it
 /// (<see cref="PartyFacts"/> and <see cref="CadenceCounter"/>, seen by an admin), then <see cref="DigestComposer"/> for
-/// every active firm user on their local day. What it decided is read back from the change tracker afterwards,
-/// outside the timing.
+/// every active firm user on their local day. What it closed is read back from the change tracker afterwards,
+/// outside the timing (what it created, from the database: the run writes those by COPY).
 /// </summary>
 public static class ProductScan
 {
     public static async Task<(ScanAnswer Answer, ScanTimes Times, FollowUpRuleRun Run)> RunAsync(CmsDb db, FollowUpRuleOptions options,
         Viewer admin, DateTimeOffset now)
     {
-        db.ChangeTracker.Clear(); // what is tracked afterwards is what this scan created or closed
+        db.ChangeTracker.Clear(); // what is tracked afterwards is what this scan closed
+        var seededAtNow = (await db.FollowUps.AsNoTracking().Where(f => f.CreatedAt == now).Select(f => f.Id).ToListAsync()).ToHashSet();
         var clock = Stopwatch.StartNew();
         var run = await FollowUpRuleRunner.RunAsync(db, options, now);
         var rules = clock.Elapsed.TotalMilliseconds;
@@ -50,10 +51,18 @@ public static class ProductScan
         }
 
         var digestMs = clock.Elapsed.TotalMilliseconds;
-        return (Read(db, now, cadence, digests), new ScanTimes(rules, cadenceMs, digestMs), run);
+        // The run writes what it creates by COPY (not tracked): read back as the rows created at this instant.
+        var createdRows = (await db.FollowUps.AsNoTracking().Where(f => f.RuleKey != null && f.CreatedAt == now).ToListAsync())
+            .Where(f => !seededAtNow.Contains(f.Id)).ToList();
+        if (createdRows.Count != run.Created)
+        {
+            throw new InvalidOperationException($"The run says it created {run.Created} follow-ups; {createdRows.Count} carry its instant.");
+        }
+
+        return (Read(db, now, createdRows, cadence, digests), new ScanTimes(rules, cadenceMs, digestMs), run);
     }
 
-    private static ScanAnswer Read(CmsDb db, DateTimeOffset now, Dictionary<Guid, PaneCadenceDto> cadence,
+    private static ScanAnswer Read(CmsDb db, DateTimeOffset now, List<FollowUp> createdRows, Dictionary<Guid, PaneCadenceDto> cadence,
         List<(FirmUser User, DigestContent Content)> digests)
     {
         var answer = new ScanAnswer();
@@ -64,11 +73,12 @@ public static class ProductScan
             {
                 answer.Closed.Add($"{f.Id}|{f.ClosingInteractionId}|{f.ClosedHow}");
             }
-            else if (f.Status == FollowUpStatus.Open && f.RuleKey is not null)
-            {
-                answer.Created.Add($"{f.RuleKey}|{f.PartyId}|{f.OwnerId}|{ScanAnswer.At(f.DueAt)}");
-                created[f.Id] = f.RuleKey;
-            }
+        }
+
+        foreach (var f in createdRows)
+        {
+            answer.Created.Add($"{f.RuleKey}|{f.PartyId}|{f.OwnerId}|{ScanAnswer.At(f.DueAt)}");
+            created[f.Id] = f.RuleKey!;
         }
 
         foreach (var b in db.ChangeTracker.Entries<CoverageBreach>().Select(e => e.Entity))

@@ -4,6 +4,7 @@ using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Metadata;
 using OutlookCms.Domain.Persistence;
 
 namespace OutlookCms.Domain.Auditing;
@@ -118,9 +119,11 @@ public sealed class AuditInterceptor(TimeProvider time) : SaveChangesInterceptor
         switch (entry.State)
         {
             case EntityState.Added:
-                return AuditEntry.Record(now, db.AuditActor, AuditActions.Created, type, id, null, Serialize(entry.Properties, p => p.CurrentValue), db.AuditReason);
+                return AuditEntry.Record(now, db.AuditActor, AuditActions.Created, type, id, null,
+                    Serialize(entry.Properties.Select(p => (p.Metadata, p.CurrentValue))), db.AuditReason);
             case EntityState.Deleted:
-                return AuditEntry.Record(now, db.AuditActor, AuditActions.Deleted, type, id, Serialize(entry.Properties, p => p.OriginalValue), null, db.AuditReason);
+                return AuditEntry.Record(now, db.AuditActor, AuditActions.Deleted, type, id,
+                    Serialize(entry.Properties.Select(p => (p.Metadata, p.OriginalValue))), null, db.AuditReason);
             case EntityState.Modified:
                 var changed = entry.Properties.Where(p => p.IsModified && !Equals(p.OriginalValue, p.CurrentValue)).ToList();
                 // "After" also names the row's owners (its foreign keys), so a changed detail (an address, a phone)
@@ -128,8 +131,8 @@ public sealed class AuditInterceptor(TimeProvider time) : SaveChangesInterceptor
                 var owners = entry.Properties.Where(p => p.Metadata.IsForeignKey() && !changed.Contains(p));
                 return changed.Count == 0
                     ? null
-                    : AuditEntry.Record(now, db.AuditActor, AuditActions.Updated, type, id, Serialize(changed, p => p.OriginalValue),
-                        Serialize(changed.Concat(owners), p => p.CurrentValue), db.AuditReason);
+                    : AuditEntry.Record(now, db.AuditActor, AuditActions.Updated, type, id, Serialize(changed.Select(p => (p.Metadata, p.OriginalValue))),
+                        Serialize(changed.Concat(owners).Select(p => (p.Metadata, p.CurrentValue))), db.AuditReason);
             default:
                 return null;
         }
@@ -141,18 +144,31 @@ public sealed class AuditInterceptor(TimeProvider time) : SaveChangesInterceptor
         return string.Join(':', key.Properties.Select(p => Convert.ToString(entry.Property(p.Name).CurrentValue, CultureInfo.InvariantCulture)));
     }
 
-    private static string Serialize(IEnumerable<PropertyEntry> properties, Func<PropertyEntry, object?> value)
+    /// <summary>The entry a new entity gets when it is written without change tracking (a bulk insert): the same as
+    /// <see cref="SaveChangesInterceptor"/> writes for an added one.</summary>
+    public static AuditEntry Created(CmsDb db, object entity, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(entity);
+        var type = db.Model.FindEntityType(entity.GetType()) ?? throw new InvalidOperationException($"{entity.GetType().Name} is not in the model.");
+        var key = type.FindPrimaryKey() ?? throw new InvalidOperationException($"{type.ClrType.Name} has no key to audit.");
+        var id = string.Join(':', key.Properties.Select(p => Convert.ToString(p.GetGetter().GetClrValue(entity), CultureInfo.InvariantCulture)));
+        return AuditEntry.Record(now, db.AuditActor, AuditActions.Created, type.ClrType.Name, id, null,
+            Serialize(type.GetProperties().Select(p => ((IProperty)p, p.GetGetter().GetClrValue(entity)))), db.AuditReason);
+    }
+
+    private static string Serialize(IEnumerable<(IProperty Property, object? Value)> properties)
     {
         var values = new SortedDictionary<string, object?>(StringComparer.Ordinal);
-        foreach (var property in properties)
+        foreach (var (property, value) in properties)
         {
             // xmin changes on every write and says nothing about the business change.
-            if (property.Metadata.IsConcurrencyToken)
+            if (property.IsConcurrencyToken)
             {
                 continue;
             }
 
-            values[JsonNamingPolicy.CamelCase.ConvertName(property.Metadata.Name)] = value(property);
+            values[JsonNamingPolicy.CamelCase.ConvertName(property.Name)] = value;
         }
 
         return JsonSerializer.Serialize(values, Json);

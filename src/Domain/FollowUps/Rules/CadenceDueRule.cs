@@ -19,7 +19,7 @@ internal static class CadenceDueRule
     public static string Key(Guid partyId, DateTimeOffset due) =>
         string.Create(CultureInfo.InvariantCulture, $"cadence:{partyId}:{due.UtcDateTime:yyyy-MM-dd'T'HH:mm:ss'Z'}");
 
-    public static async Task<int> DeriveAsync(CmsDb db, DateTimeOffset now, CancellationToken ct)
+    public static async Task<List<FollowUp>> DeriveAsync(CmsDb db, DateTimeOffset now, CancellationToken ct)
     {
         // Set-based throughout: the due clients first, then their primary adviser by two hash joins (the party's own
         // assignment, else the household's); a per-client lookup with "party OR household" read every assignment.
@@ -57,12 +57,7 @@ internal static class CadenceDueRule
             r => (Party: r.GetGuid(0), DueAt: r.GetFieldValue<DateTimeOffset>(1), Owner: r.GetGuid(2)), ct,
             new NpgsqlParameter("now", now));
 
-        foreach (var c in due)
-        {
-            db.FollowUps.Add(FollowUp.Derive(c.Party, c.Owner, FollowUpReason.CadenceDue, c.DueAt, Key(c.Party, c.DueAt), null, now, Title));
-        }
-
-        return due.Count;
+        return due.Select(c => FollowUp.Derive(c.Party, c.Owner, FollowUpReason.CadenceDue, c.DueAt, Key(c.Party, c.DueAt), null, now, Title)).ToList();
     }
 
     public static async Task<int> CloseAsync(CmsDb db, DateTimeOffset now, CancellationToken ct)

@@ -34,11 +34,16 @@ public static class FollowUpRuleRunner
             + await MeetingNotesRule.CloseAsync(db, now, ct)
             + await CadenceDueRule.CloseAsync(db, now, ct);
         await db.SaveChangesAsync(ct); // the derivations below must see what was just closed
-        var created = await UnansweredEmailRule.DeriveAsync(db, options, now, ct)
-            + await MeetingNotesRule.DeriveAsync(db, options, now, ct)
-            + await CadenceDueRule.DeriveAsync(db, now, ct);
+        List<FollowUp> derived =
+        [
+            .. await UnansweredEmailRule.DeriveAsync(db, options, now, ct),
+            .. await MeetingNotesRule.DeriveAsync(db, options, now, ct),
+            .. await CadenceDueRule.DeriveAsync(db, now, ct),
+        ];
         var breaches = await CoverageBreachRule.DetectAsync(db, options, now, ct);
         await db.SaveChangesAsync(ct);
+        // Thousands on a first run or after an outage: written by COPY, each audited as SaveChanges would.
+        var created = await db.InsertAsync(derived, now, ct);
         if (transaction is not null)
         {
             await transaction.CommitAsync(ct);

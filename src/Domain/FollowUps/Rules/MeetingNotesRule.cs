@@ -26,7 +26,7 @@ internal static class MeetingNotesRule
                    WHERE mp.interaction_id = i.id)
         """;
 
-    public static async Task<int> DeriveAsync(CmsDb db, FollowUpRuleOptions options, DateTimeOffset now, CancellationToken ct)
+    public static async Task<List<FollowUp>> DeriveAsync(CmsDb db, FollowUpRuleOptions options, DateTimeOffset now, CancellationToken ct)
     {
         var endedBefore = now.AddHours(-options.MeetingNotesAfterHours);
         // The meetings first, materialized: inlined, PostgreSQL sorted every rep and party link of the firm for the
@@ -50,13 +50,8 @@ internal static class MeetingNotesRule
             r => (Meeting: r.GetGuid(0), EndedAt: r.GetFieldValue<DateTimeOffset>(1), Party: r.GetGuid(2), Owner: r.GetGuid(3)), ct,
             new NpgsqlParameter("since", now.AddDays(-options.LookbackDays)), new NpgsqlParameter("endedBefore", endedBefore));
 
-        foreach (var c in candidates)
-        {
-            db.FollowUps.Add(FollowUp.Derive(c.Party, c.Owner, FollowUpReason.MeetingWithoutNotes, c.EndedAt.AddHours(options.MeetingNotesAfterHours),
-                Key(c.Meeting, c.Owner), c.Meeting, now, Title));
-        }
-
-        return candidates.Count;
+        return candidates.Select(c => FollowUp.Derive(c.Party, c.Owner, FollowUpReason.MeetingWithoutNotes,
+            c.EndedAt.AddHours(options.MeetingNotesAfterHours), Key(c.Meeting, c.Owner), c.Meeting, now, Title)).ToList();
     }
 
     public static async Task<int> CloseAsync(CmsDb db, DateTimeOffset now, CancellationToken ct)

@@ -24,7 +24,7 @@ internal static class UnansweredEmailRule
 
     private sealed record Candidate(Guid InteractionId, DateTimeOffset WrittenAt, Guid PartyId, Guid OwnerId, string TimeZoneId);
 
-    public static async Task<int> DeriveAsync(CmsDb db, FollowUpRuleOptions options, DateTimeOffset now, CancellationToken ct)
+    public static async Task<List<FollowUp>> DeriveAsync(CmsDb db, FollowUpRuleOptions options, DateTimeOffset now, CancellationToken ct)
     {
         // One per email and rep: the sender's address can belong to two parties, and a rep can be in To and Cc.
         // A reply comes after the email, so inside the window too: the window's outbound mail is read once and its
@@ -62,19 +62,16 @@ internal static class UnansweredEmailRule
             r => new Candidate(r.GetGuid(0), r.GetFieldValue<DateTimeOffset>(1), r.GetGuid(2), r.GetGuid(3), r.GetString(4)), ct,
             new NpgsqlParameter("since", now.AddDays(-options.LookbackDays)), new NpgsqlParameter("now", now));
 
-        var created = 0;
+        var created = new List<FollowUp>();
         foreach (var c in candidates)
         {
             var clock = new BusinessClock(BusinessClock.ZoneOf(c.TimeZoneId), options.WorkdayStart, options.WorkdayEnd);
             var due = clock.AddBusinessHours(c.WrittenAt, options.UnansweredAfterBusinessHours);
-            if (due > now)
+            if (due <= now)
             {
-                continue;
+                created.Add(FollowUp.Derive(c.PartyId, c.OwnerId, FollowUpReason.UnansweredEmail, due, Key(c.InteractionId, c.OwnerId),
+                    c.InteractionId, now, Title));
             }
-
-            db.FollowUps.Add(FollowUp.Derive(c.PartyId, c.OwnerId, FollowUpReason.UnansweredEmail, due, Key(c.InteractionId, c.OwnerId),
-                c.InteractionId, now, Title));
-            created++;
         }
 
         return created;
