@@ -5,7 +5,8 @@ using OutlookCms.GraphSimulator.Mailboxes;
 namespace OutlookCms.GraphSimulator.Graph;
 
 /// <summary>
-/// Drafts as Graph has them: <c>POST /v1.0/users/{id}/messages</c> creates a draft in Drafts (201 with the message) and
+/// Drafts as Graph has them: <c>POST /v1.0/users/{id}/messages</c> creates a draft in Drafts (201 with the message) from
+/// message JSON or, with <c>Content-Type: text/plain</c>, from base64 MIME (<see cref="MimeRequest"/>), and
 /// <c>POST /v1.0/users/{id}/messages/{id}/send</c> sends it (202): the draft moves to Sent Items under the same id (the
 /// simulator's ids are immutable, as with <c>Prefer: IdType="ImmutableId"</c>) and each recipient with a mailbox here
 /// gets a copy in the Inbox, exactly as sendMail delivers. <c>GET /messages/{id}</c> then shows the sent copy.
@@ -26,10 +27,25 @@ public static class DraftsApi
             return noMailbox;
         }
 
-        var (body, invalid) = await GraphError.ReadBodyAsync(request);
-        if (invalid is not null)
+        JsonObject? body;
+        byte[]? mime = null;
+        if (MimeRequest.IsMime(request))
         {
-            return invalid;
+            var (content, badMime) = await MimeRequest.ReadAsync(request);
+            if (badMime is not null)
+            {
+                return badMime;
+            }
+
+            (body, mime) = (content!.Properties, content.Bytes);
+        }
+        else
+        {
+            (body, var invalid) = await GraphError.ReadBodyAsync(request);
+            if (invalid is not null)
+            {
+                return invalid;
+            }
         }
 
         if (body is null)
@@ -51,7 +67,7 @@ public static class DraftsApi
         body["lastModifiedDateTime"] = GraphJson.Instant(now);
         body["receivedDateTime"] = GraphJson.Instant(now);
         var (id, json, extended) = MessageShape.Normalize(body, mailbox, drafts, now);
-        var stored = mailbox.PutMessage(id, drafts.Id, json, extended);
+        var stored = mailbox.PutMessage(id, drafts.Id, json, extended, mime);
 
         var preferences = Preferences.From(request);
         preferences.Acknowledge(request.HttpContext.Response, null);
@@ -81,7 +97,7 @@ public static class DraftsApi
 
         try
         {
-            delivery.Deliver(GraphJson.ToObject(draft.Json), mailbox, saveToSentItems: true, sentItemId: draft.Id);
+            delivery.Deliver(GraphJson.ToObject(draft.Json), mailbox, saveToSentItems: true, sentItemId: draft.Id, mime: draft.Mime);
         }
         catch (FormatException e)
         {

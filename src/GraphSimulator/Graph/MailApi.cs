@@ -5,7 +5,7 @@ using OutlookCms.GraphSimulator.Mailboxes;
 
 namespace OutlookCms.GraphSimulator.Graph;
 
-/// <summary>Mail folders, a message by id, and message delta per folder (<c>messages/delta</c> and <c>messages/delta()</c>).</summary>
+/// <summary>Mail folders, a message by id (also its MIME, <c>$value</c>), and message delta per folder (<c>messages/delta</c> and <c>messages/delta()</c>).</summary>
 public static class MailApi
 {
     private static readonly string[] UnsupportedDeltaOptions = ["$filter", "$orderby", "$search", "$skip", "$count"];
@@ -18,6 +18,8 @@ public static class MailApi
         app.MapGet("/v1.0/users/{user}/mailFolders/{folder}/messages/delta()", Delta).WithMetadata(GraphPermission.ReadMail);
         app.MapGet("/v1.0/users/{user}/mailFolders/{folder}/messages/{id}", MessageInFolder).WithMetadata(GraphPermission.ReadMail);
         app.MapGet("/v1.0/users/{user}/messages/{id}", Message).WithMetadata(GraphPermission.ReadMail);
+        app.MapGet("/v1.0/users/{user}/mailFolders/{folder}/messages/{id}/$value", MimeInFolder).WithMetadata(GraphPermission.ReadMail);
+        app.MapGet("/v1.0/users/{user}/messages/{id}/$value", Mime).WithMetadata(GraphPermission.ReadMail);
         return app;
     }
 
@@ -88,6 +90,26 @@ public static class MailApi
         preferences.Acknowledge(request.HttpContext.Response, null);
         var (json, extended) = (message.Json, message.ExtendedProperties);
         return GraphResponses.Json(writer => ItemWriter.WriteMessage(writer, json, extended, view!));
+    }
+
+    private static IResult MimeInFolder(string user, string folder, string id, MailboxDirectory directory)
+    {
+        var mailbox = directory.Find(user);
+        var inFolder = mailbox?.FindFolder(folder) is { } found && mailbox.GetMessage(id)?.FolderId == found.Id;
+        return mailbox is null || inFolder ? Mime(user, id, directory) : GraphError.NotFound("The specified object was not found in the store.");
+    }
+
+    /// <summary>A message's MIME (<c>$value</c>), as text/plain like Graph's answer (<see cref="MessageMime.Export"/>).</summary>
+    private static IResult Mime(string user, string id, MailboxDirectory directory)
+    {
+        if (!GraphError.TryMailbox(directory, user, out var mailbox, out var noMailbox))
+        {
+            return noMailbox;
+        }
+
+        return mailbox.GetMessage(id) is { } message
+            ? Results.Bytes(MessageMime.Export(message), "text/plain")
+            : GraphError.NotFound("The specified object was not found in the store.");
     }
 
     /// <summary>

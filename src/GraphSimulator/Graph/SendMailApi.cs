@@ -4,7 +4,8 @@ using OutlookCms.GraphSimulator.Mailboxes;
 
 namespace OutlookCms.GraphSimulator.Graph;
 
-/// <summary><c>POST /v1.0/users/{id}/sendMail</c>: 202 Accepted, and the mail shows up in delta like real mail.</summary>
+/// <summary><c>POST /v1.0/users/{id}/sendMail</c> with message JSON or, as <c>text/plain</c>, base64 MIME
+/// (<see cref="MimeRequest"/>): 202 Accepted, and the mail shows up in delta like real mail.</summary>
 public static class SendMailApi
 {
     public static IEndpointRouteBuilder MapSendMailApi(this IEndpointRouteBuilder app)
@@ -20,6 +21,13 @@ public static class SendMailApi
             return noMailbox;
         }
 
+        if (MimeRequest.IsMime(request))
+        {
+            // The MIME form has no saveToSentItems: the sent copy is always kept.
+            var (content, badMime) = await MimeRequest.ReadAsync(request);
+            return badMime ?? Deliver(delivery, content!.Properties, mailbox, saveToSentItems: true, content.Bytes);
+        }
+
         var (body, invalid) = await GraphError.ReadBodyAsync(request);
         if (invalid is not null)
         {
@@ -32,9 +40,14 @@ public static class SendMailApi
         }
 
         var saveToSentItems = GraphJson.Member(body, "saveToSentItems") is not JsonValue save || !save.TryGetValue<bool>(out var flag) || flag;
+        return Deliver(delivery, message, mailbox, saveToSentItems, mime: null);
+    }
+
+    private static IResult Deliver(MailDelivery delivery, JsonObject message, Mailbox mailbox, bool saveToSentItems, byte[]? mime)
+    {
         try
         {
-            delivery.Deliver(message, mailbox, saveToSentItems);
+            delivery.Deliver(message, mailbox, saveToSentItems, mime: mime);
         }
         catch (FormatException e)
         {

@@ -14,7 +14,8 @@ public sealed class MailDelivery(MailboxDirectory directory, TimeProvider time)
     /// <summary>Sends <paramref name="message"/> (Graph's sendMail body "message") from <paramref name="sender"/>, or from
     /// its <c>from</c> when there is no sending mailbox (mail arriving from outside).</summary>
     /// <param name="sentItemId">The id the sender's copy keeps: a sent draft moves to Sent Items under its own (immutable) id.</param>
-    public Delivered Deliver(JsonObject message, Mailbox? sender, bool saveToSentItems, string? sentItemId = null)
+    /// <param name="mime">The MIME the message was made from, if it was: every copy keeps it for <c>$value</c>.</param>
+    public Delivered Deliver(JsonObject message, Mailbox? sender, bool saveToSentItems, string? sentItemId = null, byte[]? mime = null)
     {
         var recipients = new[] { "toRecipients", "ccRecipients", "bccRecipients" }
             .SelectMany(list => message[list] as JsonArray ?? [])
@@ -25,6 +26,7 @@ public sealed class MailDelivery(MailboxDirectory directory, TimeProvider time)
             throw new FormatException("At least one recipient isn't valid.");
         }
 
+        var mimeContentType = mime is null ? null : MessageMime.ContentType(mime);
         var now = time.GetUtcNow();
         var stamp = GraphJson.Instant(now);
         var from = sender is null ? message["from"]?.DeepClone() : SenderOf(sender);
@@ -67,7 +69,7 @@ public sealed class MailDelivery(MailboxDirectory directory, TimeProvider time)
             }
 
             var (id, json, extended) = MessageShape.Normalize(sentCopy, sender, folder, now);
-            sentId = sender.PutMessage(id, folder.Id, json, extended).Id;
+            sentId = sender.PutMessage(id, folder.Id, json, extended, mime).Id;
         }
 
         var inboxIds = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
@@ -79,8 +81,8 @@ public sealed class MailDelivery(MailboxDirectory directory, TimeProvider time)
             }
 
             var inbox = mailbox.Folder(WellKnownFolder.Inbox);
-            var (id, json, extended) = MessageShape.Normalize(Copy(sentCopy: false), mailbox, inbox, now, completeHeaders: true);
-            inboxIds[mailbox.Address] = mailbox.PutMessage(id, inbox.Id, json, extended).Id;
+            var (id, json, extended) = MessageShape.Normalize(Copy(sentCopy: false), mailbox, inbox, now, completeHeaders: true, mimeContentType);
+            inboxIds[mailbox.Address] = mailbox.PutMessage(id, inbox.Id, json, extended, mime).Id;
         }
 
         return new Delivered(internetMessageId, sentId, inboxIds);

@@ -106,7 +106,8 @@ public sealed class Mailbox
     }
 
     /// <summary>Puts a normalised message into its folder (an existing id is replaced, as an update).</summary>
-    public StoredMessage PutMessage(string id, string folderId, JsonElement json, IReadOnlyList<ExtendedProperty> extendedProperties)
+    /// <param name="mime">The MIME it was made from, if it was (see <see cref="StoredMessage.Mime"/>).</param>
+    public StoredMessage PutMessage(string id, string folderId, JsonElement json, IReadOnlyList<ExtendedProperty> extendedProperties, byte[]? mime = null)
     {
         lock (_gate)
         {
@@ -120,6 +121,7 @@ public sealed class Mailbox
             message.FolderId = folderId;
             message.Json = json;
             message.ExtendedProperties = extendedProperties;
+            message.Mime = mime;
             _messages[id] = message;
             Record(message, entering);
             Announce("message", entering ? "created" : "updated", message);

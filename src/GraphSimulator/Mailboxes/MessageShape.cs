@@ -51,8 +51,10 @@ public static class MessageShape
 
     /// <param name="completeHeaders">Transport headers are added in front of given ones (delivery), instead of
     /// given headers being taken as the whole set (a scenario file).</param>
+    /// <param name="mimeContentType">The Content-Type of the MIME the message was made from (e.g. multipart/alternative),
+    /// for its headers; without it the body's type is shown.</param>
     public static (string Id, JsonElement Json, IReadOnlyList<ExtendedProperty> ExtendedProperties) Normalize(
-        JsonObject input, Mailbox mailbox, MailFolder folder, DateTimeOffset now, bool completeHeaders = false)
+        JsonObject input, Mailbox mailbox, MailFolder folder, DateTimeOffset now, bool completeHeaders = false, string? mimeContentType = null)
     {
         var message = (JsonObject)input.DeepClone();
         foreach (var key in message.Select(p => p.Key).Where(k => k.StartsWith('@')).ToList())
@@ -100,7 +102,7 @@ public static class MessageShape
         }
         else if (message["internetMessageHeaders"] is not JsonArray || completeHeaders)
         {
-            var headers = SynthesizedHeaders(message, extended);
+            var headers = SynthesizedHeaders(message, extended, mimeContentType);
             var names = headers.Select(h => GraphJson.String(h?["name"])).ToHashSet(StringComparer.OrdinalIgnoreCase);
             foreach (var header in (message["internetMessageHeaders"] as JsonArray ?? []).Where(h => !names.Contains(GraphJson.String(h?["name"]))))
             {
@@ -218,7 +220,7 @@ public static class MessageShape
         };
 
     /// <summary>The headers any received mail has, when the scenario gives none.</summary>
-    private static JsonArray SynthesizedHeaders(JsonObject message, IReadOnlyList<ExtendedProperty> extended)
+    private static JsonArray SynthesizedHeaders(JsonObject message, IReadOnlyList<ExtendedProperty> extended, string? mimeContentType)
     {
         var headers = new JsonArray();
         void Add(string name, string? value)
@@ -240,7 +242,7 @@ public static class MessageShape
         Add("Sensitivity", SensitivityHeader(extended));
         Add("MIME-Version", "1.0");
         var html = string.Equals(GraphJson.String(message["body"]?["contentType"]), "html", StringComparison.OrdinalIgnoreCase);
-        Add("Content-Type", html ? "text/html; charset=\"utf-8\"" : "text/plain; charset=\"utf-8\"");
+        Add("Content-Type", mimeContentType ?? (html ? "text/html; charset=\"utf-8\"" : "text/plain; charset=\"utf-8\""));
         return headers;
     }
 

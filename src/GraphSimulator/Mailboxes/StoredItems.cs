@@ -6,7 +6,7 @@ namespace OutlookCms.GraphSimulator.Mailboxes;
 public sealed record ExtendedProperty(string Id, string Value);
 
 /// <summary>A message as the mailbox holds it: Graph's JSON (immutable, replaced on change) plus its place in the journal.</summary>
-public sealed class StoredMessage(string id, string folderId, JsonElement json, IReadOnlyList<ExtendedProperty> extendedProperties)
+public sealed class StoredMessage(string id, string folderId, JsonElement json, IReadOnlyList<ExtendedProperty> extendedProperties, byte[]? mime = null)
 {
     public string Id { get; } = id;
 
@@ -15,6 +15,10 @@ public sealed class StoredMessage(string id, string folderId, JsonElement json, 
     public JsonElement Json { get; internal set; } = json;
 
     public IReadOnlyList<ExtendedProperty> ExtendedProperties { get; internal set; } = extendedProperties;
+
+    /// <summary>The MIME the message was created from (Graph's MIME form of create or sendMail), never changed; null for
+    /// JSON-created mail. <c>$value</c> serves its body parts, so the plain-text part of a multipart message is kept.</summary>
+    public byte[]? Mime { get; internal set; } = mime;
 
     /// <summary>Journal position of the last change.</summary>
     public long Sequence { get; internal set; }

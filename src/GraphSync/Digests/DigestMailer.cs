@@ -1,6 +1,8 @@
+using System.Text;
 using Microsoft.Graph;
 using Microsoft.Graph.Models;
 using Microsoft.Graph.Models.ODataErrors;
+using Microsoft.Kiota.Abstractions.Serialization;
 using OutlookCms.Domain.FollowUps.Digests;
 
 namespace OutlookCms.GraphSync.Digests;
@@ -18,19 +20,25 @@ public enum DraftState
 /// call says <c>Prefer: IdType="ImmutableId"</c>, so the id stored after creating still names the message once the
 /// send has moved it to Sent Items (a regular id changes on the move).
 /// </summary>
-public sealed class DigestMailer(GraphServiceClient graph)
+public sealed class DigestMailer(GraphServiceClient graph, TimeProvider time)
 {
     private const string ImmutableIds = "IdType=\"ImmutableId\"";
 
+    private static readonly Dictionary<string, ParsableFactory<IParsable>> Errors = new() { ["XXX"] = ODataError.CreateFromDiscriminatorValue };
+
+    /// <summary>
+    /// Creates the draft from MIME (<see cref="DigestMime"/>), so it carries the plain-text part beside the HTML: a JSON
+    /// message has one body. Graph's MIME form of <c>POST /users/{id}/messages</c> is the message base64-encoded as a
+    /// <c>text/plain</c> body; the SDK has no typed call for it, so the generated request is kept (URL, headers) and only
+    /// its content replaced. The answer is the created message, as for JSON.
+    /// </summary>
     public async Task<string> CreateDraftAsync(string senderMailbox, string toAddress, string toName, DigestEmail email, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(email);
-        var draft = await graph.Users[senderMailbox].Messages.PostAsync(new Message
-        {
-            Subject = email.Subject,
-            Body = new ItemBody { ContentType = BodyType.Html, Content = email.Html },
-            ToRecipients = [new Recipient { EmailAddress = new EmailAddress { Address = toAddress, Name = toName } }],
-        }, c => c.Headers.Add("Prefer", ImmutableIds), cancellationToken);
+        var mime = DigestMime.Write(senderMailbox, toAddress, toName, email, time.GetUtcNow());
+        var request = graph.Users[senderMailbox].Messages.ToPostRequestInformation(new Message(), c => c.Headers.Add("Prefer", ImmutableIds));
+        request.Headers.Remove("Content-Type");
+        request.SetStreamContent(new MemoryStream(Encoding.ASCII.GetBytes(Convert.ToBase64String(mime))), "text/plain");
+        var draft = await graph.RequestAdapter.SendAsync(request, Message.CreateFromDiscriminatorValue, Errors, cancellationToken);
         return draft?.Id ?? throw new InvalidOperationException("Graph created the draft but answered without its id.");
     }
 
