@@ -23,6 +23,7 @@ var rules = new FollowUpRuleOptions().Validate();
 
 Console.WriteLine(Invariant($"follow-ups bench: {rounds} rounds, {Environment.ProcessorCount} cores, load average {LoadAverage()}"));
 var connectionString = await BenchFirm.EnsureAsync(BenchArgs.Server(), database, spec, options.Has("--reseed"));
+await ClusterByTimeAsync(connectionString);
 await PrintSizeAsync(connectionString);
 var dbOptions = DomainServices.Options(connectionString);
 var now = spec.Now;
@@ -110,4 +111,26 @@ static void Summary(string pass, List<(ScanTimes Product, double Baseline)> runs
         $"{pass}: product min {product[0]:N0} / median {Median(product):N0} ms (rules {PartMedian(t => t.Rules):N0}, cadence {PartMedian(t => t.Cadence):N0}, digests {PartMedian(t => t.Digests):N0}); baseline min {baseline[0]:N0} / median {Median(baseline):N0} ms; ratio of medians {ratio:F2}"));
     Console.WriteLine(Invariant(
         $"  goal < 2 s: {(Median(product) < 2000 ? "met" : "MISSED")}; goal <= 1.5x the baseline: {(ratio <= 1.5 ? "met" : "MISSED")}"));
+}
+
+// The seeder writes each client's history together; capture writes mail as it comes, so a firm's interactions lie in
+// time order on disk, and the rules' month-long windows read a sixth of the table, not nearly all of its pages.
+static async Task ClusterByTimeAsync(string connectionString)
+{
+    await using var connection = new NpgsqlConnection(connectionString);
+    await connection.OpenAsync();
+    await using var check = new NpgsqlCommand(
+        "SELECT EXISTS (SELECT 1 FROM pg_index WHERE indexrelid = 'cms.ix_interactions_occurred_at'::regclass AND indisclustered)", connection);
+    if ((bool)(await check.ExecuteScalarAsync())!)
+    {
+        return;
+    }
+
+    var watch = System.Diagnostics.Stopwatch.StartNew();
+    await using var cluster = new NpgsqlCommand("CLUSTER cms.interactions USING ix_interactions_occurred_at; ANALYZE cms.interactions", connection)
+    {
+        CommandTimeout = 0,
+    };
+    await cluster.ExecuteNonQueryAsync();
+    Console.WriteLine(Invariant($"layout   : interactions clustered by time, as capture writes them ({watch.Elapsed.TotalSeconds:0.0} s, once per database)"));
 }
