@@ -16,12 +16,6 @@ internal static class UnansweredEmailRule
 
     public static string Key(Guid interactionId, Guid ownerId) => string.Create(CultureInfo.InvariantCulture, $"unanswered:{interactionId}:{ownerId}");
 
-    // An outbound email after the client's, in its thread: any rep's reply counts.
-    private const string ReplyTo = """
-        r.channel = 'Email' AND r.direction = 'Outbound' AND r.occurred_at > i.occurred_at
-        AND (r.in_reply_to_message_id = i.internet_message_id OR (i.conversation_id IS NOT NULL AND r.conversation_id = i.conversation_id))
-        """;
-
     private sealed record Candidate(Guid InteractionId, DateTimeOffset WrittenAt, Guid PartyId, Guid OwnerId, string TimeZoneId);
 
     public static async Task<List<FollowUp>> DeriveAsync(CmsDb db, FollowUpRuleOptions options, DateTimeOffset now, CancellationToken ct)
@@ -79,11 +73,25 @@ internal static class UnansweredEmailRule
 
     public static async Task<int> CloseAsync(CmsDb db, DateTimeOffset now, CancellationToken ct)
     {
-        var answered = await RuleSql.QueryAsync(db, $"""
+        // The first outbound email after the client's in its thread (In-Reply-To its Message-ID, or the same
+        // conversation): any rep's reply counts. Two probes each answered by a thread index alone (it carries channel,
+        // direction, time and id); one probe with OR is a bitmap scan that reads the wide table.
+        var answered = await RuleSql.QueryAsync(db, """
             SELECT f.id, reply.id
             FROM cms.follow_ups f
             JOIN cms.interactions i ON i.id = f.source_interaction_id
-            CROSS JOIN LATERAL (SELECT r.id FROM cms.interactions r WHERE {ReplyTo} ORDER BY r.occurred_at LIMIT 1) reply
+            CROSS JOIN LATERAL (
+              SELECT r.id FROM (
+                (SELECT r.id, r.occurred_at FROM cms.interactions r
+                 WHERE r.in_reply_to_message_id = i.internet_message_id
+                   AND r.channel = 'Email' AND r.direction = 'Outbound' AND r.occurred_at > i.occurred_at
+                 ORDER BY r.occurred_at LIMIT 1)
+                UNION ALL
+                (SELECT r.id, r.occurred_at FROM cms.interactions r
+                 WHERE r.conversation_id = i.conversation_id
+                   AND r.channel = 'Email' AND r.direction = 'Outbound' AND r.occurred_at > i.occurred_at
+                 ORDER BY r.occurred_at LIMIT 1)) r
+              ORDER BY r.occurred_at LIMIT 1) reply
             WHERE f.reason = 'UnansweredEmail' AND f.status IN ('Open', 'Snoozed')
             """,
             r => (FollowUpId: r.GetGuid(0), ReplyId: r.GetGuid(1)), ct);

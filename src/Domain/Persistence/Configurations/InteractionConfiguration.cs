@@ -32,8 +32,12 @@ public sealed class InteractionConfiguration : IEntityTypeConfiguration<Interact
 
         // One email held by five reps is one interaction: the natural key is unique where present.
         builder.HasIndex(i => i.NaturalKey).IsUnique().HasFilter("natural_key IS NOT NULL");
-        builder.HasIndex(i => i.ConversationId).HasFilter("conversation_id IS NOT NULL");
-        builder.HasIndex(i => i.InReplyToMessageId).HasFilter("in_reply_to_message_id IS NOT NULL");
+        // Threads: "was this email answered?" reads the thread's direction and times from the index alone, not the
+        // wide table (the unanswered-email rule probes every open follow-up's thread on each run).
+        builder.HasIndex(i => i.ConversationId).HasFilter("conversation_id IS NOT NULL")
+            .IncludeProperties(i => new { i.Channel, i.Direction, i.OccurredAt, i.Id });
+        builder.HasIndex(i => i.InReplyToMessageId).HasFilter("in_reply_to_message_id IS NOT NULL")
+            .IncludeProperties(i => new { i.Channel, i.Direction, i.OccurredAt, i.Id });
         builder.HasIndex(i => i.OccurredAt);
         // Cadence leaves cancelled meetings out: an anti-join on this small index, not a probe of the wide table.
         builder.HasIndex(i => i.Id, "ix_interactions_cancelled").HasFilter("is_cancelled").HasDatabaseName("ix_interactions_cancelled");

@@ -1742,9 +1742,13 @@ namespace OutlookCms.Domain.Persistence.Migrations
                         .HasDatabaseName("ix_interactions_conversation_id")
                         .HasFilter("conversation_id IS NOT NULL");
 
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("ConversationId"), new[] { "Channel", "Direction", "OccurredAt", "Id" });
+
                     b.HasIndex("InReplyToMessageId")
                         .HasDatabaseName("ix_interactions_in_reply_to_message_id")
                         .HasFilter("in_reply_to_message_id IS NOT NULL");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("InReplyToMessageId"), new[] { "Channel", "Direction", "OccurredAt", "Id" });
 
                     b.HasIndex("LoggedById")
                         .HasDatabaseName("ix_interactions_logged_by_id")
