@@ -36,23 +36,33 @@ public static class PartyContacts
 
     /// <summary>
     /// SQL for a party's newest contact at or before (or strictly before) <paramref name="until"/>, given its stored
-    /// one (<c>party_last_contacts.last_at</c>, left-joined): the stored one when the party is not queued for a
-    /// refresh and it is not later than asked; none when nothing is stored; else a walk down the party's
-    /// <c>(party_id, occurred_at DESC)</c> index from there (a queued party, a future meeting, a past "now").
+    /// one (<c>party_last_contacts.last_at</c>) and whether it is queued for a refresh, both left-joined (see
+    /// <see cref="StoredJoins"/>): the stored one when the party is not queued and it is not later than asked; none when
+    /// nothing is stored; else a walk down the party's <c>(party_id, occurred_at DESC)</c> index from there (a queued
+    /// party, a future meeting, a past "now").
     /// </summary>
-    public static string LastContactSql(string partyId, string storedLastAt, string until, bool includeUntil)
+    public static string LastContactSql(string partyId, string until, bool includeUntil)
     {
         var before = includeUntil ? "<=" : "<";
         return $"""
-            CASE WHEN NOT EXISTS (SELECT 1 FROM cms.party_contact_changes q WHERE q.party_id = {partyId})
-                  AND ({storedLastAt} IS NULL OR {storedLastAt} {before} {until})
-                 THEN {storedLastAt}
+            CASE WHEN queued.party_id IS NULL AND (stored.last_at IS NULL OR stored.last_at {before} {until})
+                 THEN stored.last_at
                  ELSE (SELECT ip.occurred_at FROM cms.interaction_parties ip
                        WHERE ip.party_id = {partyId} AND ip.occurred_at {before} {until}
                          AND NOT EXISTS (SELECT 1 FROM cms.interactions c WHERE c.id = ip.interaction_id AND c.is_cancelled)
                        ORDER BY ip.occurred_at DESC LIMIT 1) END
             """;
     }
+
+    /// <summary>
+    /// The joins <see cref="LastContactSql"/> reads, for the party in <paramref name="partyId"/>. The queue is joined,
+    /// not probed per party with EXISTS: planned while the queue was empty, such a probe stays a sequential scan of the
+    /// queue for every party, however long the queue has grown since; a join scans it at most once.
+    /// </summary>
+    public static string StoredJoins(string partyId) => $"""
+        LEFT JOIN cms.party_last_contacts stored ON stored.party_id = {partyId}
+        LEFT JOIN (SELECT DISTINCT party_id FROM cms.party_contact_changes) queued ON queued.party_id = {partyId}
+        """;
 
     /// <summary>
     /// Brings the stored newest contacts up to date with every change queued so far, and empties the queue of what it
@@ -105,8 +115,9 @@ public static class PartyContacts
     private static readonly string LastBefore = LastSql(includeUntil: false);
 
     private static string LastSql(bool includeUntil) => $"""
-        SELECT w.party_id, {LastContactSql("w.party_id", "s.last_at", "@until", includeUntil)} AS at
-        FROM unnest(@ids) AS w(party_id) LEFT JOIN cms.party_last_contacts s ON s.party_id = w.party_id
+        SELECT w.party_id, {LastContactSql("w.party_id", "@until", includeUntil)} AS at
+        FROM unnest(@ids) AS w(party_id)
+        {StoredJoins("w.party_id")}
         """;
 
     private static Npgsql.NpgsqlParameter Parameter(string name, object value) => new(name, value);

@@ -21,27 +21,27 @@ internal static class CadenceDueRule
 
     public static async Task<List<FollowUp>> DeriveAsync(CmsDb db, DateTimeOffset now, CancellationToken ct)
     {
-        // Set-based throughout: the due clients first, then their primary adviser by two hash joins (the party's own
-        // assignment, else the household's); a per-client lookup with "party OR household" read every assignment.
+        // Set-based throughout: each client's policy and last contact (materialized, so a walk runs once), the due
+        // clients, then their primary adviser by two hash joins (the party's own assignment, else the household's); a
+        // per-client lookup with "party OR household" read every assignment.
         var due = await RuleSql.QueryAsync(db, $"""
-            WITH policy AS (
+            WITH policy AS MATERIALIZED (
               SELECT p.id, p.household_id, p.created_at, COALESCE(p.cadence_min_every_days, t.cadence_min_every_days, ht.cadence_min_every_days) AS every_days,
-                     s.last_at AS stored_last_at
+                     {PartyContacts.LastContactSql("p.id", "@now", includeUntil: true)} AS last_at
               FROM cms.parties p
               LEFT JOIN cms.tiers t ON t.id = p.tier_id
               LEFT JOIN cms.households h ON h.id = p.household_id
               LEFT JOIN cms.tiers ht ON ht.id = h.tier_id
-              LEFT JOIN cms.party_last_contacts s ON s.party_id = p.id
+              {PartyContacts.StoredJoins("p.id")}
               WHERE p.status = 'Client' AND p.merged_into_id IS NULL
                 AND COALESCE(p.cadence_min_every_days, t.cadence_min_every_days, ht.cadence_min_every_days) IS NOT NULL
                 AND NOT EXISTS (SELECT 1 FROM cms.follow_ups f
                                 WHERE f.party_id = p.id AND f.reason = 'CadenceDue' AND f.status IN ('Open', 'Snoozed'))
             ),
             due AS MATERIALIZED (
-              SELECT policy.id, policy.household_id, COALESCE(last.at, policy.created_at) + make_interval(days => policy.every_days) AS due_at
+              SELECT policy.id, policy.household_id, COALESCE(policy.last_at, policy.created_at) + make_interval(days => policy.every_days) AS due_at
               FROM policy
-              CROSS JOIN LATERAL (SELECT {PartyContacts.LastContactSql("policy.id", "policy.stored_last_at", "@now", includeUntil: true)} AS at) last
-              WHERE COALESCE(last.at, policy.created_at) + make_interval(days => policy.every_days) <= @now
+              WHERE COALESCE(policy.last_at, policy.created_at) + make_interval(days => policy.every_days) <= @now
             ),
             primary_now AS MATERIALIZED (
               SELECT c.party_id, c.household_id, c.adviser_id, c.from_at
