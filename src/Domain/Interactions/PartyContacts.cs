@@ -47,12 +47,18 @@ public static class PartyContacts
         return $"""
             CASE WHEN queued.party_id IS NULL AND (stored.last_at IS NULL OR stored.last_at {before} {until})
                  THEN stored.last_at
-                 ELSE (SELECT ip.occurred_at FROM cms.interaction_parties ip
-                       WHERE ip.party_id = {partyId} AND ip.occurred_at {before} {until}
-                         AND NOT EXISTS (SELECT 1 FROM cms.interactions c WHERE c.id = ip.interaction_id AND c.is_cancelled)
-                       ORDER BY ip.occurred_at DESC LIMIT 1) END
+                 ELSE {NewestContactSql(partyId, $"ip.occurred_at {before} {until}")} END
             """;
     }
+
+    /// <summary>A party's newest non-cancelled contact (within <paramref name="bound"/>, when given), walking its
+    /// <c>(party_id, occurred_at DESC)</c> index from the top.</summary>
+    private static string NewestContactSql(string partyId, string? bound) => $"""
+        (SELECT ip.occurred_at FROM cms.interaction_parties ip
+         WHERE ip.party_id = {partyId}{(bound is null ? "" : " AND " + bound)}
+           AND NOT EXISTS (SELECT 1 FROM cms.interactions c WHERE c.id = ip.interaction_id AND c.is_cancelled)
+         ORDER BY ip.occurred_at DESC LIMIT 1)
+        """;
 
     /// <summary>
     /// The joins <see cref="LastContactSql"/> reads, for the party in <paramref name="partyId"/>. The queue is joined,
@@ -74,13 +80,10 @@ public static class PartyContacts
         await db.Database.ExecuteSqlRawAsync(RefreshLastContactsSql, ct);
 
     /// <summary>The statement of <see cref="RefreshLastContactsAsync"/>, for a caller on a bare connection (the seeder).</summary>
-    public const string RefreshLastContactsSql = """
+    public static readonly string RefreshLastContactsSql = $"""
             WITH queued AS (DELETE FROM cms.party_contact_changes RETURNING party_id),
             latest AS (
-              SELECT q.party_id, (SELECT ip.occurred_at FROM cms.interaction_parties ip
-                                  WHERE ip.party_id = q.party_id
-                                    AND NOT EXISTS (SELECT 1 FROM cms.interactions c WHERE c.id = ip.interaction_id AND c.is_cancelled)
-                                  ORDER BY ip.occurred_at DESC LIMIT 1) AS last_at
+              SELECT q.party_id, {NewestContactSql("q.party_id", null)} AS last_at
               FROM (SELECT DISTINCT party_id FROM queued) q
               WHERE EXISTS (SELECT 1 FROM cms.parties p WHERE p.id = q.party_id)
             ),
