@@ -20,14 +20,14 @@ public sealed record ScanTimes(double Rules, double Cadence, double Digests)
 /// <summary>
 /// The daily scan as the product does it, on the caller's transaction: <see cref="FollowUpRuleRunner"/> (every rule
 /// closes and derives, coverage breaches), the cadence status of every party as the web app computes it
-/// (<see cref="PartyFacts"/> and <see cref="CadenceCounter"/>, seen by an admin), then <see cref="DigestComposer"/> for
+/// (<see cref="CadenceCounter"/>), then <see cref="DigestComposer"/> for
 /// every active firm user on their local day. What it closed is read back from the change tracker afterwards,
 /// outside the timing (what it created, from the database: the run writes those by COPY).
 /// </summary>
 public static class ProductScan
 {
     public static async Task<(ScanAnswer Answer, ScanTimes Times, FollowUpRuleRun Run)> RunAsync(CmsDb db, FollowUpRuleOptions options,
-        Viewer admin, DateTimeOffset now)
+        DateTimeOffset now)
     {
         db.ChangeTracker.Clear(); // what is tracked afterwards is what this scan closed
         var seededAtNow = (await db.FollowUps.AsNoTracking().Where(f => f.CreatedAt == now).Select(f => f.Id).ToListAsync()).ToHashSet();
@@ -37,8 +37,7 @@ public static class ProductScan
 
         clock.Restart();
         var ids = await db.Parties.AsNoTracking().Where(p => p.MergedIntoId == null).Select(p => p.Id).ToListAsync();
-        var facts = await PartyFacts.LoadAsync(db, admin, ids, CancellationToken.None);
-        var cadence = await CadenceCounter.CountAsync(db, facts.Values, now, CancellationToken.None);
+        var cadence = await CadenceCounter.CountAsync(db, ids, now, CancellationToken.None);
         var cadenceMs = clock.Elapsed.TotalMilliseconds;
 
         clock.Restart();

@@ -27,13 +27,6 @@ await ClusterByTimeAsync(connectionString);
 await PrintSizeAsync(connectionString);
 var dbOptions = DomainServices.Options(connectionString);
 var now = spec.Now;
-Viewer admin;
-await using (var db = new CmsDb(dbOptions, new SystemAuditActor("follow-ups-bench")))
-{
-    var id = await db.FirmUsers.Where(u => u.Role == FirmRole.Admin && u.IsActive).OrderBy(u => u.Id).Select(u => u.Id).FirstAsync();
-    admin = new Viewer(id, FirmRole.Admin);
-}
-
 Console.WriteLine(Invariant($"now      : {now:u} (the seeded history's end); each round runs in one transaction that is rolled back, so every round starts from the seeded state"));
 Console.WriteLine("           pass 1 = the first run on the seeded firm (creates and closes follow-ups); pass 2 = the same run again at once (creates none)");
 var first = new List<(ScanTimes Product, double Baseline)>();
@@ -49,9 +42,9 @@ for (var round = 1; round <= rounds; round++)
 
     var (pass1, baseline2, pass2) = await InTransactionAsync(async db =>
     {
-        var p1 = await ProductScan.RunAsync(db, rules, admin, now);
+        var p1 = await ProductScan.RunAsync(db, rules, now);
         var b2 = await BaselineScan.RunAsync(db, rules, now);
-        var p2 = await ProductScan.RunAsync(db, rules, admin, now);
+        var p2 = await ProductScan.RunAsync(db, rules, now);
         return (p1, b2, p2);
     });
     var baseline1 = early ?? await InTransactionAsync(db => BaselineScan.RunAsync(db, rules, now));

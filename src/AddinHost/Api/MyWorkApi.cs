@@ -76,7 +76,7 @@ public static class MyWorkApi
         var ids = await db.VisibleParties(viewer).CoveredBy(db, [viewer.UserId], now)
             .OrderBy(p => p.DisplayName).Select(p => p.Id).Take(2000).ToListAsync(ct);
         var facts = await PartyFacts.LoadAsync(db, viewer, ids, ct);
-        var cadence = await CadenceCounter.CountAsync(db, facts.Values, now, ct);
+        var cadence = await CadenceCounter.CountAsync(db, ids, now, ct);
         return [.. facts.Values
             .Select(f => new MyClientCadenceDto(f.Id, f.DisplayName, f.TierName, cadence[f.Id]))
             .OrderByDescending(c => c.Cadence.Overdue).ThenByDescending(c => c.Cadence.TooOften)

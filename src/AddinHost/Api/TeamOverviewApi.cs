@@ -52,8 +52,8 @@ public static class TeamOverviewApi
         // The reps' clients (directly or through their household) with the cadence each one has (override, tier or
         // household tier), counted as the pane and the rep's own cadence page count it.
         var clientIds = await db.Parties.CoveredBy(db, repIds, now).Select(p => p.Id).ToListAsync(ct);
-        var facts = (await PartyFacts.LoadAsync(db, viewer, clientIds, ct)).Values.Where(f => f.Cadence is not null).ToList();
-        var cadence = await CadenceCounter.CountAsync(db, facts, now, ct);
+        var cadence = await CadenceCounter.CountAsync(db, clientIds, now, ct);
+        var facts = (await PartyFacts.LoadAsync(db, viewer, clientIds, ct)).Values.Where(f => cadence[f.Id].Policy is not null).ToList();
         var tierRanks = await db.Tiers.AsNoTracking().ToDictionaryAsync(t => t.Name, t => t.Rank, ct);
         var byTier = facts.GroupBy(f => f.TierName ?? OwnCadence)
             .OrderBy(g => tierRanks.GetValueOrDefault(g.Key, int.MaxValue)).ThenBy(g => g.Key, StringComparer.Ordinal)

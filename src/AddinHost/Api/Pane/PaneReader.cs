@@ -87,7 +87,7 @@ public sealed class PaneReader(CmsDb db, TimeProvider time)
         // An unknown sender matches no party: nothing more to ask the database about it.
         var anyParty = partyIds.Count > 0;
         var advisers = anyParty ? await LoadAdvisersAsync(partyIds, householdIds, ct) : [];
-        var cadence = await CadenceCounter.CountAsync(db, facts.Values, now, ct);
+        var cadence = await CadenceCounter.CountAsync(db, partyIds, now, ct);
         var interactions = await RecentInteractions.LoadAsync(db, viewer, partyIds, interactionsPerParty, ct);
         var followUps = anyParty ? await LoadFollowUpsAsync(me, partyIds, now, ct) : [];
         var outcomes = anyParty ? await LoadOutcomesAsync(partyIds, ct) : [];

@@ -7,11 +7,10 @@ namespace OutlookCms.AddinHost.Api.Pane;
 
 /// <summary>
 /// A matched party's own row with its organisation, household and tier: restricted when the party or its household
-/// is; the cadence is the party's override, else its tier's, else its household's tier's.
+/// is. Its cadence is counted apart (<see cref="CadenceCounter"/>).
 /// </summary>
 public sealed record PartyFacts(Guid Id, PartyKind Kind, string DisplayName, PartyStatus Status, bool IsRestricted,
-    string? JobTitle, PaneRefDto? Organisation, Guid? HouseholdId, PaneHouseholdDto? Household, string? TierName,
-    CadencePolicy? Cadence, bool CadenceIsOverride)
+    string? JobTitle, PaneRefDto? Organisation, Guid? HouseholdId, PaneHouseholdDto? Household, string? TierName)
 {
     public static async Task<Dictionary<Guid, PartyFacts>> LoadAsync(CmsDb db, Viewer viewer, List<Guid> ids, CancellationToken ct)
     {
@@ -37,23 +36,17 @@ public sealed record PartyFacts(Guid Id, PartyKind Kind, string DisplayName, Par
             select new
             {
                 p.Id, p.Kind, p.DisplayName, p.Status, p.IsRestricted,
-                p.CadenceMinEveryDays, p.CadenceMaxContacts, p.CadenceWindowDays,
                 ((Person)p).JobTitle,
                 Organisation = o == null ? null : new { o.Id, o.DisplayName },
                 Household = h == null ? null : new { h.Id, h.Name, h.IsRestricted, Visible = households.Any(v => v.Id == h.Id) },
-                Tier = t == null ? null : new { t.Name, t.CadenceMinEveryDays, t.CadenceMaxContacts, t.CadenceWindowDays },
+                TierName = t == null ? null : t.Name,
             }).ToListAsync(ct);
 
         return rows.ToDictionary(r => r.Id, r =>
         {
-            var tier = r.Tier is { } t ? (t.Name, Cadence: new CadencePolicy(t.CadenceMinEveryDays, t.CadenceMaxContacts, t.CadenceWindowDays)) : default((string Name, CadencePolicy Cadence)?);
-            var overrideCadence = r.CadenceMinEveryDays is { } every && r.CadenceMaxContacts is { } max && r.CadenceWindowDays is { } window
-                ? new CadencePolicy(every, max, window)
-                : null;
             var household = r.Household is { Visible: true } h ? new PaneHouseholdDto(h.Id, h.Name, h.IsRestricted) : null;
             return new PartyFacts(r.Id, r.Kind, r.DisplayName, r.Status, r.IsRestricted || r.Household?.IsRestricted == true, r.JobTitle,
-                r.Organisation is { } o ? new PaneRefDto(o.Id, o.DisplayName) : null, r.Household?.Id, household, tier?.Name,
-                overrideCadence ?? tier?.Cadence, overrideCadence is not null);
+                r.Organisation is { } o ? new PaneRefDto(o.Id, o.DisplayName) : null, r.Household?.Id, household, r.TierName);
         });
     }
 }

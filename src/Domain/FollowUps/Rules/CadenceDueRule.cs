@@ -62,21 +62,30 @@ internal static class CadenceDueRule
 
     public static async Task<int> CloseAsync(CmsDb db, DateTimeOffset now, CancellationToken ct)
     {
-        // Contacted after the contact that made it due (due date minus the policy's days), up to now.
-        var contacted = await RuleSql.QueryAsync(db, """
+        // Contacted after the contact that made it due (due date minus the policy's days), up to now. The party's newest
+        // contact (stored) says whether there is one; only then is its timeline walked for the first, the one that closes.
+        var contacted = await RuleSql.QueryAsync(db, $"""
+            WITH open AS MATERIALIZED (
+              SELECT f.id, f.party_id,
+                     f.due_at - make_interval(days => COALESCE(p.cadence_min_every_days, t.cadence_min_every_days, ht.cadence_min_every_days, 0)) AS since,
+                     {PartyContacts.LastContactSql("f.party_id", "@now", includeUntil: true)} AS last_at
+              FROM cms.follow_ups f
+              JOIN cms.parties p ON p.id = f.party_id
+              LEFT JOIN cms.tiers t ON t.id = p.tier_id
+              LEFT JOIN cms.households h ON h.id = p.household_id
+              LEFT JOIN cms.tiers ht ON ht.id = h.tier_id
+              {PartyContacts.StoredJoins("f.party_id")}
+              WHERE f.reason = 'CadenceDue' AND f.status IN ('Open', 'Snoozed')
+            )
             SELECT f.id, contact.id
-            FROM cms.follow_ups f
-            JOIN cms.parties p ON p.id = f.party_id
-            LEFT JOIN cms.tiers t ON t.id = p.tier_id
-            LEFT JOIN cms.households h ON h.id = p.household_id
-            LEFT JOIN cms.tiers ht ON ht.id = h.tier_id
+            FROM open f
             CROSS JOIN LATERAL (
               SELECT ip.interaction_id AS id FROM cms.interaction_parties ip
               WHERE ip.party_id = f.party_id AND ip.occurred_at <= @now
                 AND NOT EXISTS (SELECT 1 FROM cms.interactions c WHERE c.id = ip.interaction_id AND c.is_cancelled)
-                AND ip.occurred_at > f.due_at - make_interval(days => COALESCE(p.cadence_min_every_days, t.cadence_min_every_days, ht.cadence_min_every_days, 0))
+                AND ip.occurred_at > f.since
               ORDER BY ip.occurred_at LIMIT 1) contact
-            WHERE f.reason = 'CadenceDue' AND f.status IN ('Open', 'Snoozed')
+            WHERE f.last_at > f.since
             """,
             r => (FollowUpId: r.GetGuid(0), ClosingInteractionId: r.GetGuid(1)), ct,
             new NpgsqlParameter("now", now));

@@ -24,7 +24,8 @@ internal static class UnansweredEmailRule
         // A reply comes after the email, so inside the window too: the window's outbound mail is read once and its
         // latest reply per conversation and per In-Reply-To hashed, instead of a reply probe per inbound email (45,000
         // of them at 1M interactions). The unanswered emails are materialized, a few thousand, and their reps then
-        // looked up by key (inlined, PostgreSQL hashed every rep link of the firm).
+        // looked up by key: OFFSET 0 keeps the lookup a probe per email, as joined PostgreSQL read and hashed every rep
+        // link of the firm (a million rows) for five thousand emails.
         var candidates = await RuleSql.QueryAsync(db, """
             WITH outbound AS MATERIALIZED (
               SELECT r.occurred_at, r.in_reply_to_message_id, r.conversation_id FROM cms.interactions r
@@ -48,7 +49,8 @@ internal static class UnansweredEmailRule
             FROM unanswered i
             JOIN cms.interaction_parties ip ON ip.interaction_id = i.id AND ip.role = 'From'
             JOIN cms.parties p ON p.id = ip.party_id AND p.status IN ('Client', 'Prospect') AND p.merged_into_id IS NULL
-            JOIN cms.interaction_reps ir ON ir.interaction_id = i.id AND ir.role IN ('To', 'Cc')
+            CROSS JOIN LATERAL (SELECT ir.firm_user_id FROM cms.interaction_reps ir
+                                WHERE ir.interaction_id = i.id AND ir.role IN ('To', 'Cc') OFFSET 0) ir
             JOIN cms.firm_users u ON u.id = ir.firm_user_id AND u.is_active
             WHERE NOT EXISTS (SELECT 1 FROM cms.follow_ups f WHERE f.rule_key = 'unanswered:' || i.id || ':' || ir.firm_user_id)
             ORDER BY i.id, ir.firm_user_id, ip.party_id

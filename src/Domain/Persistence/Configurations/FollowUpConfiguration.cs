@@ -36,6 +36,9 @@ public sealed class FollowUpConfiguration : IEntityTypeConfiguration<FollowUp>
         // "My follow-ups, overdue first" and the daily digest scan.
         builder.HasIndex(f => new { f.OwnerId, f.Status, f.DueAt });
         builder.HasIndex(f => new { f.PartyId, f.Status });
+        // The open ones by rule: each rule's close and the cadence rule's "already open" read them, not the closed history.
+        builder.HasIndex(f => new { f.Reason, f.PartyId }).HasFilter("status = 'Open' OR status = 'Snoozed'")
+            .IncludeProperties(f => new { f.Id, f.SourceInteractionId, f.DueAt });
         builder.HasIndex(f => f.SourceInteractionId).HasFilter("source_interaction_id IS NOT NULL");
     }
 }

@@ -1503,6 +1503,12 @@ namespace OutlookCms.Domain.Persistence.Migrations
                     b.HasIndex("PartyId", "Status")
                         .HasDatabaseName("ix_follow_ups_party_id_status");
 
+                    b.HasIndex("Reason", "PartyId")
+                        .HasDatabaseName("ix_follow_ups_reason_party_id")
+                        .HasFilter("status = 'Open' OR status = 'Snoozed'");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("Reason", "PartyId"), new[] { "Id", "SourceInteractionId", "DueAt" });
+
                     b.HasIndex("OwnerId", "Status", "DueAt")
                         .HasDatabaseName("ix_follow_ups_owner_id_status_due_at");
 
