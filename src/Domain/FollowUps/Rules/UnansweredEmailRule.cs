@@ -21,13 +21,13 @@ internal static class UnansweredEmailRule
     public static async Task<List<FollowUp>> DeriveAsync(CmsDb db, FollowUpRuleOptions options, DateTimeOffset now, CancellationToken ct)
     {
         // One per email and rep: the sender's address can belong to two parties, and a rep can be in To and Cc.
-        // A reply comes after the email, so inside the window too: the window's outbound mail is read once and its
-        // latest reply per conversation and per In-Reply-To hashed, instead of a reply probe per inbound email (45,000
-        // of them at 1M interactions). The unanswered emails are materialized, a few thousand, and their reps then
-        // looked up by key: OFFSET 0 keeps the lookup a probe per email, as joined PostgreSQL read and hashed every rep
-        // link of the firm (a million rows) for five thousand emails.
+        // A reply comes after the email, so inside the window too: the window's outbound mail (from its own covering
+        // index) has its latest reply per conversation and per In-Reply-To hashed, instead of a reply probe per inbound
+        // email (45,000 of them at 1M interactions). The unanswered emails are materialized, a few thousand, and their
+        // reps and existing follow-ups then looked up by key: OFFSET 0 keeps those lookups probes per email, as joined
+        // PostgreSQL hashed every rep link (a million rows) and every follow-up key of the firm for five thousand emails.
         var candidates = await RuleSql.QueryAsync(db, """
-            WITH outbound AS MATERIALIZED (
+            WITH outbound AS (
               SELECT r.occurred_at, r.in_reply_to_message_id, r.conversation_id FROM cms.interactions r
               WHERE r.channel = 'Email' AND r.direction = 'Outbound' AND r.occurred_at > @since
             ),
@@ -45,14 +45,15 @@ internal static class UnansweredEmailRule
               WHERE i.channel = 'Email' AND i.direction = 'Inbound' AND i.occurred_at > @since AND i.occurred_at <= @now
                 AND NOT COALESCE(c.last_reply > i.occurred_at, false) AND NOT COALESCE(t.last_reply > i.occurred_at, false)
             )
-            SELECT DISTINCT ON (i.id, ir.firm_user_id) i.id, i.occurred_at, ip.party_id, ir.firm_user_id, u.time_zone_id
+            SELECT DISTINCT ON (i.id, ir.firm_user_id) i.id, i.occurred_at, ip.party_id, ir.firm_user_id, ir.time_zone_id
             FROM unanswered i
             JOIN cms.interaction_parties ip ON ip.interaction_id = i.id AND ip.role = 'From'
             JOIN cms.parties p ON p.id = ip.party_id AND p.status IN ('Client', 'Prospect') AND p.merged_into_id IS NULL
-            CROSS JOIN LATERAL (SELECT ir.firm_user_id FROM cms.interaction_reps ir
-                                WHERE ir.interaction_id = i.id AND ir.role IN ('To', 'Cc') OFFSET 0) ir
-            JOIN cms.firm_users u ON u.id = ir.firm_user_id AND u.is_active
-            WHERE NOT EXISTS (SELECT 1 FROM cms.follow_ups f WHERE f.rule_key = 'unanswered:' || i.id || ':' || ir.firm_user_id)
+            CROSS JOIN LATERAL (SELECT ir.firm_user_id, u.time_zone_id FROM cms.interaction_reps ir
+                                JOIN cms.firm_users u ON u.id = ir.firm_user_id AND u.is_active
+                                WHERE ir.interaction_id = i.id AND ir.role IN ('To', 'Cc')
+                                  AND NOT EXISTS (SELECT 1 FROM cms.follow_ups f WHERE f.rule_key = 'unanswered:' || i.id || ':' || ir.firm_user_id)
+                                OFFSET 0) ir
             ORDER BY i.id, ir.firm_user_id, ip.party_id
             """,
             r => new Candidate(r.GetGuid(0), r.GetFieldValue<DateTimeOffset>(1), r.GetGuid(2), r.GetGuid(3), r.GetString(4)), ct,

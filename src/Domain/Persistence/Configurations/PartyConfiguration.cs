@@ -37,6 +37,5 @@ public sealed class PartyConfiguration : IEntityTypeConfiguration<Party>
             .HasDatabaseName("ix_parties_display_name_trgm");
         builder.HasIndex(p => p.TierId);
         builder.HasIndex(p => p.MergedIntoId).HasFilter("merged_into_id IS NOT NULL");
-        builder.HasIndex(p => p.Id).HasFilter("is_restricted").HasDatabaseName("ix_parties_restricted");
     }
 }

@@ -20,5 +20,9 @@ public sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         builder.HasIndex(p => p.ReportsToId);
         builder.HasIndex(p => p.HouseholdId);
         builder.HasIndex(p => p.DepartmentId);
+        // Restricted parties (people and organisations: one table): the coverage-breach rule starts from them and reads
+        // what it needs here, not from the table. Declared on Person because only people have a household.
+        builder.HasIndex(p => p.Id).HasFilter("is_restricted").HasDatabaseName("ix_parties_restricted")
+            .IncludeProperties(p => new { p.HouseholdId, p.MergedIntoId });
     }
 }

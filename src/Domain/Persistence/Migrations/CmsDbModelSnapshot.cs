@@ -977,10 +977,6 @@ namespace OutlookCms.Domain.Persistence.Migrations
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("DisplayName"), "gin");
                     NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("DisplayName"), new[] { "gin_trgm_ops" });
 
-                    b.HasIndex("Id")
-                        .HasDatabaseName("ix_parties_restricted")
-                        .HasFilter("is_restricted");
-
                     b.HasIndex("MergedIntoId")
                         .HasDatabaseName("ix_parties_merged_into_id")
                         .HasFilter("merged_into_id IS NOT NULL");
@@ -1776,6 +1772,18 @@ namespace OutlookCms.Domain.Persistence.Migrations
                         .HasDatabaseName("ix_interactions_cancelled")
                         .HasFilter("is_cancelled");
 
+                    b.HasIndex(new[] { "OccurredAt" }, "ix_interactions_inbound_email")
+                        .HasDatabaseName("ix_interactions_inbound_email")
+                        .HasFilter("channel = 'Email' AND direction = 'Inbound'");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "OccurredAt" }, "ix_interactions_inbound_email"), new[] { "Id", "ConversationId", "InternetMessageId" });
+
+                    b.HasIndex(new[] { "Id" }, "ix_interactions_logged")
+                        .HasDatabaseName("ix_interactions_logged")
+                        .HasFilter("logged_by_id IS NOT NULL");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "Id" }, "ix_interactions_logged"), new[] { "LoggedById" });
+
                     b.HasIndex(new[] { "EndsAt" }, "ix_interactions_meeting_ends")
                         .HasDatabaseName("ix_interactions_meeting_ends")
                         .HasFilter("channel = 'Meeting' OR channel = 'InPerson'");
@@ -1783,6 +1791,12 @@ namespace OutlookCms.Domain.Persistence.Migrations
                     b.HasIndex(new[] { "Id" }, "ix_interactions_notes")
                         .HasDatabaseName("ix_interactions_notes")
                         .HasFilter("channel = 'Note'");
+
+                    b.HasIndex(new[] { "OccurredAt" }, "ix_interactions_outbound_email")
+                        .HasDatabaseName("ix_interactions_outbound_email")
+                        .HasFilter("channel = 'Email' AND direction = 'Outbound'");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "OccurredAt" }, "ix_interactions_outbound_email"), new[] { "ConversationId", "InReplyToMessageId" });
 
                     b.ToTable("interactions", "cms", t =>
                         {
@@ -2401,6 +2415,12 @@ namespace OutlookCms.Domain.Persistence.Migrations
 
                     b.HasIndex("HouseholdId")
                         .HasDatabaseName("ix_parties_household_id");
+
+                    b.HasIndex("Id")
+                        .HasDatabaseName("ix_parties_restricted")
+                        .HasFilter("is_restricted");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("Id"), new[] { "HouseholdId", "MergedIntoId" });
 
                     b.HasIndex("OfficeId")
                         .HasDatabaseName("ix_parties_office_id");
