@@ -39,6 +39,9 @@ public sealed class FollowUpConfiguration : IEntityTypeConfiguration<FollowUp>
         // The open ones by rule: each rule's close and the cadence rule's "already open" read them, not the closed history.
         builder.HasIndex(f => new { f.Reason, f.PartyId }).HasFilter("status = 'Open' OR status = 'Snoozed'")
             .IncludeProperties(f => new { f.Id, f.SourceInteractionId, f.DueAt });
+        // A digest's first hundred open follow-ups of an owner, in due order, without sorting all of them.
+        builder.HasIndex(f => new { f.OwnerId, f.DueAt }).HasFilter("status = 'Open' OR status = 'Snoozed'")
+            .IncludeProperties(f => new { f.SnoozedUntil });
         builder.HasIndex(f => f.SourceInteractionId).HasFilter("source_interaction_id IS NOT NULL");
     }
 }

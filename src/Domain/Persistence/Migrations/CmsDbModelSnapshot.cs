@@ -1496,6 +1496,12 @@ namespace OutlookCms.Domain.Persistence.Migrations
                         .HasDatabaseName("ix_follow_ups_source_interaction_id")
                         .HasFilter("source_interaction_id IS NOT NULL");
 
+                    b.HasIndex("OwnerId", "DueAt")
+                        .HasDatabaseName("ix_follow_ups_owner_id_due_at")
+                        .HasFilter("status = 'Open' OR status = 'Snoozed'");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("OwnerId", "DueAt"), new[] { "SnoozedUntil" });
+
                     b.HasIndex("PartyId", "Status")
                         .HasDatabaseName("ix_follow_ups_party_id_status");
 
