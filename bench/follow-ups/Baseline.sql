@@ -35,11 +35,13 @@ recent AS MATERIALIZED (
   GROUP BY ip.party_id
 ),
 -- Each party's last contact up to now: the stored one (party_last_contacts), unless the party's contacts changed since
--- it was stored or it is later than now; then the newest one up to now, from the party's timeline.
+-- it was stored; if it is later than now, the newest as of the row's refresh while its next contact has not come; else
+-- the newest one up to now, from the party's timeline.
 contact AS MATERIALIZED (
   SELECT cp.id AS party_id, r.in_window,
          CASE WHEN s.party_id IS NULL AND NOT EXISTS (SELECT 1 FROM cms.party_contact_changes q WHERE q.party_id = cp.id) THEN NULL
               WHEN s.last_at <= @now AND NOT EXISTS (SELECT 1 FROM cms.party_contact_changes q WHERE q.party_id = cp.id) THEN s.last_at
+              WHEN s.as_of <= @now AND s.next_at > @now AND NOT EXISTS (SELECT 1 FROM cms.party_contact_changes q WHERE q.party_id = cp.id) THEN s.past_at
               ELSE (SELECT max(ip.occurred_at) FROM cms.interaction_parties ip
                     WHERE ip.party_id = cp.id AND ip.occurred_at <= @now
                       AND NOT EXISTS (SELECT 1 FROM cms.interactions c WHERE c.id = ip.interaction_id AND c.is_cancelled)) END AS last_at

@@ -1,9 +1,8 @@
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using OutlookCms.AddinHost.Api.Pane;
-using OutlookCms.Domain.Access;
-using OutlookCms.Domain.Clients;
 using OutlookCms.Domain.Firm;
+using OutlookCms.Domain.Clients;
 using OutlookCms.Domain.FollowUps;
 using OutlookCms.Domain.FollowUps.Digests;
 using OutlookCms.Domain.FollowUps.Rules;

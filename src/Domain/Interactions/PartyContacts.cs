@@ -36,28 +36,32 @@ public static class PartyContacts
 
     /// <summary>
     /// SQL for a party's newest contact at or before (or strictly before) <paramref name="until"/>, given its stored
-    /// one (<c>party_last_contacts.last_at</c>) and whether it is queued for a refresh, both left-joined (see
-    /// <see cref="StoredJoins"/>): the stored one when the party is not queued and it is not later than asked; none when
-    /// nothing is stored; else a walk down the party's <c>(party_id, occurred_at DESC)</c> index from there (a queued
-    /// party, a future meeting, a past "now").
+    /// row (<c>party_last_contacts</c>) and whether it is queued for a refresh, both left-joined (see
+    /// <see cref="StoredJoins"/>). Unless the party is queued: none when nothing is stored; the newest of all when it is
+    /// not later than asked; the newest as of the row's refresh when asked no earlier than that and before its next
+    /// contact came. Else a walk down the party's <c>(party_id, occurred_at DESC)</c> index (a queued party, a "now"
+    /// before the refresh, a contact ahead that has come since).
     /// </summary>
     public static string LastContactSql(string partyId, string until, bool includeUntil)
     {
         var before = includeUntil ? "<=" : "<";
+        var notAfter = includeUntil ? ">" : ">=";
         return $"""
             CASE WHEN queued.party_id IS NULL AND (stored.last_at IS NULL OR stored.last_at {before} {until})
                  THEN stored.last_at
+                 WHEN queued.party_id IS NULL AND stored.as_of {before} {until} AND stored.next_at {notAfter} {until}
+                 THEN stored.past_at
                  ELSE {NewestContactSql(partyId, $"ip.occurred_at {before} {until}")} END
             """;
     }
 
     /// <summary>A party's newest non-cancelled contact (within <paramref name="bound"/>, when given), walking its
-    /// <c>(party_id, occurred_at DESC)</c> index from the top.</summary>
-    private static string NewestContactSql(string partyId, string? bound) => $"""
+    /// <c>(party_id, occurred_at DESC)</c> index from the top; its earliest with <paramref name="order"/> <c>ASC</c>.</summary>
+    private static string NewestContactSql(string partyId, string? bound, string order = "DESC") => $"""
         (SELECT ip.occurred_at FROM cms.interaction_parties ip
          WHERE ip.party_id = {partyId}{(bound is null ? "" : " AND " + bound)}
            AND NOT EXISTS (SELECT 1 FROM cms.interactions c WHERE c.id = ip.interaction_id AND c.is_cancelled)
-         ORDER BY ip.occurred_at DESC LIMIT 1)
+         ORDER BY ip.occurred_at {order} LIMIT 1)
         """;
 
     /// <summary>
@@ -71,28 +75,38 @@ public static class PartyContacts
         """;
 
     /// <summary>
-    /// Brings the stored newest contacts up to date with every change queued so far, and empties the queue of what it
-    /// read: one statement, so what it deletes from the queue and what it reads of the contacts are one snapshot (a
+    /// Brings the stored newest contacts up to date as of <paramref name="now"/>: every party queued so far, every party
+    /// whose next contact has come, and every party with a contact ahead not yet refreshed. It empties the queue of what
+    /// it read: one statement, so what it deletes from the queue and what it reads of the contacts are one snapshot (a
     /// change committed meanwhile stays queued for the next refresh). Run by one caller at a time (the follow-up rule
     /// run holds its lock).
     /// </summary>
-    public static async Task<int> RefreshLastContactsAsync(CmsDb db, CancellationToken ct) =>
-        await db.Database.ExecuteSqlRawAsync(RefreshLastContactsSql, ct);
+    public static async Task<int> RefreshLastContactsAsync(CmsDb db, DateTimeOffset now, CancellationToken ct) =>
+        await db.Database.ExecuteSqlRawAsync(RefreshLastContactsSql, [Parameter("now", now.ToUniversalTime())], ct);
 
-    /// <summary>The statement of <see cref="RefreshLastContactsAsync"/>, for a caller on a bare connection (the seeder).</summary>
+    /// <summary>The statement of <see cref="RefreshLastContactsAsync"/> (parameter <c>@now</c>), for a caller on a bare
+    /// connection (the seeder).</summary>
     public static readonly string RefreshLastContactsSql = $"""
             WITH queued AS (DELETE FROM cms.party_contact_changes RETURNING party_id),
+            due AS (
+              SELECT party_id FROM queued
+              UNION
+              SELECT party_id FROM cms.party_last_contacts WHERE last_at > @now AND (as_of IS NULL OR next_at <= @now)
+            ),
             latest AS (
-              SELECT q.party_id, {NewestContactSql("q.party_id", null)} AS last_at
-              FROM (SELECT DISTINCT party_id FROM queued) q
-              WHERE EXISTS (SELECT 1 FROM cms.parties p WHERE p.id = q.party_id)
+              SELECT d.party_id, {NewestContactSql("d.party_id", null)} AS last_at,
+                     {NewestContactSql("d.party_id", "ip.occurred_at <= @now")} AS past_at,
+                     {NewestContactSql("d.party_id", "ip.occurred_at > @now", "ASC")} AS next_at
+              FROM due d
+              WHERE EXISTS (SELECT 1 FROM cms.parties p WHERE p.id = d.party_id)
             ),
             gone AS (
               DELETE FROM cms.party_last_contacts s USING latest l WHERE s.party_id = l.party_id AND l.last_at IS NULL
             )
-            INSERT INTO cms.party_last_contacts (party_id, last_at)
-            SELECT party_id, last_at FROM latest WHERE last_at IS NOT NULL
-            ON CONFLICT (party_id) DO UPDATE SET last_at = EXCLUDED.last_at
+            INSERT INTO cms.party_last_contacts (party_id, last_at, as_of, past_at, next_at)
+            SELECT party_id, last_at, @now, past_at, next_at FROM latest WHERE last_at IS NOT NULL
+            ON CONFLICT (party_id) DO UPDATE
+              SET last_at = EXCLUDED.last_at, as_of = EXCLUDED.as_of, past_at = EXCLUDED.past_at, next_at = EXCLUDED.next_at
             """;
 
     /// <summary>Every contact of the parties from <paramref name="from"/> to <paramref name="until"/>, both included.</summary>

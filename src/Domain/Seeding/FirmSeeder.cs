@@ -93,7 +93,7 @@ public static class FirmSeeder
             // Every party's newest contact stored now, as the follow-up rules would on their first run (the benchmarks
             // measure a firm whose rules have run). Fresh statistics, committed with the rows, so the first queries after
             // a seed (the benchmarks) get real plans.
-            await ExecuteAsync(connection, Interactions.PartyContacts.RefreshLastContactsSql, cancellationToken);
+            await ExecuteAsync(connection, Interactions.PartyContacts.RefreshLastContactsSql, cancellationToken, new NpgsqlParameter("now", spec.Now));
             analyze += await AnalyzeAsync(connection, [.. SeededFirm.HistoryTables, "party_last_contacts", "party_contact_changes"], cancellationToken);
             progress?.Invoke(new SeedProgress.Step("analyzed", analyze));
 
@@ -142,9 +142,10 @@ public static class FirmSeeder
         return watch.Elapsed;
     }
 
-    private static async Task ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken cancellationToken)
+    private static async Task ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken cancellationToken, params NpgsqlParameter[] parameters)
     {
         await using var command = new NpgsqlCommand(sql, connection);
+        command.Parameters.AddRange(parameters);
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 }

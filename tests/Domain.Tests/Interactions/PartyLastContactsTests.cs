@@ -73,6 +73,65 @@ public sealed class PartyLastContactsTests(PostgresDatabase database) : IClassFi
         Assert.NotEqual(Guid.Empty, dNewest);
     }
 
+    /// <summary>
+    /// Contacts ahead of the refresh: as of any later instant the answer is the newest contact up to then until the next
+    /// one comes, and a walk after; a refresh at or after the next contact takes the party up again without a change
+    /// queued. Checked at and around every contact, before and after each refresh.
+    /// </summary>
+    [Fact]
+    public async Task ContactsAhead_AreAnsweredAsOfEveryInstant_AndTakenUpWhenTheyCome()
+    {
+        var rep = Some.User(FirmRole.Rep);
+        var (a, b) = (Client("Ahead"), Client("Behind"));
+        await using (var db = database.NewDb())
+        {
+            db.AddRange(rep, a, b);
+            await db.SaveChangesAsync();
+        }
+
+        Guid[] parties = [a.Id, b.Id];
+        await LogAsync(rep, Day(5), a.Id);
+        await LogAsync(rep, Day(18), a.Id); // both ahead of "now" (the 15th)
+        await LogAsync(rep, Day(20), a.Id);
+        await LogAsync(rep, Day(7), b.Id);
+        var instants = new[] { Day(4), Day(14), Now, Day(16), Day(18), Day(19), Day(20), Day(25) };
+        async Task CheckEveryInstantAsync(string when)
+        {
+            await using var db = database.NewDb();
+            foreach (var at in instants)
+            {
+                await AssertAnswersAsync(db, parties, $"{when}, as of {at:MM-dd HH:mm}", at);
+            }
+        }
+
+        await CheckEveryInstantAsync("queued");
+        await using (var db = database.NewDb())
+        {
+            await PartyContacts.RefreshLastContactsAsync(db, Now, default);
+        }
+
+        Assert.Equal((Now, Day(5), Day(18)), await AroundAsync(a.Id));
+        Assert.Equal((Now, Day(7), (DateTimeOffset?)null), await AroundAsync(b.Id));
+        await CheckEveryInstantAsync("refreshed on the 15th");
+
+        await using (var db = database.NewDb())
+        {
+            await PartyContacts.RefreshLastContactsAsync(db, Day(19), default); // the 18th has come; nothing queued
+        }
+
+        Assert.Equal((Day(19), Day(18), Day(20)), await AroundAsync(a.Id));
+        await CheckEveryInstantAsync("refreshed on the 19th");
+    }
+
+    private async Task<(DateTimeOffset? AsOf, DateTimeOffset? Past, DateTimeOffset? Next)> AroundAsync(Guid party)
+    {
+        await using var db = database.NewDb();
+        var row = await db.Database.SqlQuery<AroundRow>($"SELECT as_of, past_at, next_at FROM cms.party_last_contacts WHERE party_id = {party}").SingleAsync();
+        return (row.AsOf, row.PastAt, row.NextAt);
+    }
+
+    private sealed record AroundRow(DateTimeOffset? AsOf, DateTimeOffset? PastAt, DateTimeOffset? NextAt);
+
     private static Person Client(string name) => new("Last", Some.Unique(name), PartyStatus.Client, Day(1));
 
     private async Task<Guid> LogAsync(FirmUser rep, DateTimeOffset at, params Guid[] parties)
@@ -105,30 +164,32 @@ public sealed class PartyLastContactsTests(PostgresDatabase database) : IClassFi
         Assert.True(await QueuedAsync(db) > 0, $"{after}: the change was queued");
         await AssertAnswersAsync(db, parties, $"{after}, queued");
 
-        await PartyContacts.RefreshLastContactsAsync(db, default);
+        await PartyContacts.RefreshLastContactsAsync(db, Now, default);
         Assert.Equal(0, await QueuedAsync(db));
         await AssertAnswersAsync(db, parties, $"{after}, refreshed");
     }
 
-    private static async Task AssertAnswersAsync(CmsDb db, Guid[] parties, string when)
+    private static async Task AssertAnswersAsync(CmsDb db, Guid[] parties, string when) => await AssertAnswersAsync(db, parties, when, Now);
+
+    private static async Task AssertAnswersAsync(CmsDb db, Guid[] parties, string when, DateTimeOffset at)
     {
         foreach (var includeNow in new[] { true, false })
         {
-            var answer = await PartyContacts.LastAsync(db, parties, Now, includeNow, default);
+            var answer = await PartyContacts.LastAsync(db, parties, at, includeNow, default);
             foreach (var party in parties)
             {
-                var expected = await WalkAsync(db, party, includeNow);
-                Assert.True(expected == (answer.TryGetValue(party, out var at) ? at : null),
-                    $"{when}, {(includeNow ? "at or before" : "before")} now: party {party} expected {expected}, got {(answer.ContainsKey(party) ? answer[party] : null)}");
+                var expected = await WalkAsync(db, party, includeNow, at);
+                Assert.True(expected == (answer.TryGetValue(party, out var got) ? got : null),
+                    $"{when}, {(includeNow ? "at or before" : "before")} {at:MM-dd HH:mm}: party {party} expected {expected}, got {(answer.ContainsKey(party) ? answer[party] : null)}");
             }
         }
     }
 
     // The oracle: the contacts themselves, without the stored rows or the queue.
-    private static async Task<DateTimeOffset?> WalkAsync(CmsDb db, Guid party, bool includeNow) =>
+    private static async Task<DateTimeOffset?> WalkAsync(CmsDb db, Guid party, bool includeNow, DateTimeOffset at) =>
         await (from ip in db.InteractionParties
                join i in db.Interactions on ip.InteractionId equals i.Id
-               where ip.PartyId == party && !i.IsCancelled && (includeNow ? ip.OccurredAt <= Now : ip.OccurredAt < Now)
+               where ip.PartyId == party && !i.IsCancelled && (includeNow ? ip.OccurredAt <= at : ip.OccurredAt < at)
                select (DateTimeOffset?)ip.OccurredAt).MaxAsync();
 
     private static async Task<int> QueuedAsync(CmsDb db) =>

@@ -28,7 +28,7 @@ public static class FollowUpRuleRunner
 
         // The rules hash a month of the firm's mail and contacts: with the default 4 MB those hashes spill to disk.
         await RuleSql.QueryAsync(db, "SELECT set_config('work_mem', '64MB', true)", r => r.GetString(0), ct);
-        await PartyContacts.RefreshLastContactsAsync(db, ct); // the cadence rule and the day's views read them
+        await PartyContacts.RefreshLastContactsAsync(db, now, ct); // the cadence rule and the day's views read them
 
         var closed = await UnansweredEmailRule.CloseAsync(db, now, ct)
             + await MeetingNotesRule.CloseAsync(db, now, ct)
