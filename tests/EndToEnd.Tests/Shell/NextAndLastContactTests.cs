@@ -49,7 +49,9 @@ public sealed class NextAndLastContactTests(BrowserFixture fixture) : IClassFixt
         await coming.First.GetByRole(AriaRole.Link, new() { Name = "Olivia Sterling" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Olivia Sterling", Level = 1 })).ToBeVisibleAsync();
         var lastContact = page.Locator("dt", new() { HasText = "Last contact" }).Locator("xpath=following-sibling::dd[1]");
-        await Expect(lastContact).ToContainTextAsync(now.AddDays(-2).ToString("d MMM", System.Globalization.CultureInfo.GetCultureInfo("en-GB")));
+        // The page shows the day on the browser's wall clock (BrowserFixture: Zurich), which is not UTC's near midnight.
+        var shown = TimeZoneInfo.ConvertTime(now.AddDays(-2), TimeZoneInfo.FindSystemTimeZoneById(BrowserFixture.TimeZoneId));
+        await Expect(lastContact).ToContainTextAsync(shown.ToString("d MMM", System.Globalization.CultureInfo.GetCultureInfo("en-GB")));
         await Expect(page.GetByText("Dropped off the tax pack")).ToBeVisibleAsync();
         await Screenshots.SaveAsync(page, "question-last-contact");
     }

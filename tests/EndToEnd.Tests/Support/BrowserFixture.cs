@@ -56,6 +56,9 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
+    /// <summary>The browsers' time zone: dates on the pages are that wall clock's.</summary>
+    public const string TimeZoneId = "Europe/Zurich";
+
     /// <summary>A fresh browser profile (no token) against the host, at the given viewport and colour scheme.</summary>
     public async Task<IBrowserContext> NewContextAsync(int width = 1280, int height = 800, ColorScheme colorScheme = ColorScheme.Light)
     {
@@ -65,7 +68,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             ViewportSize = new ViewportSize { Width = width, Height = height },
             ColorScheme = colorScheme,
             Locale = "en-GB",
-            TimezoneId = "Europe/Zurich",
+            TimezoneId = TimeZoneId,
         });
         // Waits, not speed checks (speed is measured in bench/): generous enough for a 2-core CI machine under load.
         context.SetDefaultTimeout(30_000);
