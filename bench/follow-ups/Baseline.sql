@@ -218,7 +218,7 @@ breach AS (
 ),
 -- The digests, on the follow-ups as the run leaves them: actionable ones not closed now, and the new ones.
 actionable AS MATERIALIZED (
-  SELECT f.id::text AS key, f.owner_id, f.due_at
+  SELECT COALESCE(f.rule_key, f.id::text) AS key, f.owner_id, f.due_at
   FROM cms.follow_ups f
   WHERE f.status IN ('Open', 'Snoozed') AND (f.snoozed_until IS NULL OR f.snoozed_until <= @now)
     AND NOT EXISTS (SELECT 1 FROM closed c WHERE c.id = f.id)
@@ -246,7 +246,7 @@ escalated AS (
   WHERE n <= @per_section
 )
 SELECT 'created', rule_key, party_id, owner_id, due_at, NULL FROM created
-UNION ALL SELECT 'closed', id::text, closing_id, NULL, NULL, how FROM closed
+UNION ALL SELECT 'closed', COALESCE(f.rule_key, c.id::text), c.closing_id, NULL, NULL, c.how FROM closed c JOIN cms.follow_ups f ON f.id = c.id
 UNION ALL SELECT 'breach', interaction_id::text, party_id, rep_id, NULL, NULL FROM breach
 UNION ALL SELECT 'cadence', id::text, NULL, NULL, NULL, status FROM cadence_status
 UNION ALL SELECT 'digest', key, recipient, NULL, due_at, section FROM own

@@ -57,26 +57,29 @@ public static class ProductScan
             throw new InvalidOperationException($"The run says it created {run.Created} follow-ups; {createdRows.Count} carry its instant.");
         }
 
-        return (Read(db, now, createdRows, cadence, digests), new ScanTimes(rules, cadenceMs, digestMs), run);
+        // Digest lines name a rule follow-up by its rule key: ids are random, and the baseline's differ from these for
+        // every follow-up made in this transaction (this scan's, or the run a day earlier's).
+        var listed = digests.SelectMany(d => d.Content.Overdue.Concat(d.Content.DueToday).Concat(d.Content.Escalated)).Select(i => i.FollowUpId).Distinct().ToList();
+        var ruleKeys = await db.FollowUps.AsNoTracking().Where(f => listed.Contains(f.Id) && f.RuleKey != null)
+            .ToDictionaryAsync(f => f.Id, f => f.RuleKey!);
+        return (Read(db, now, createdRows, cadence, digests, ruleKeys), new ScanTimes(rules, cadenceMs, digestMs), run);
     }
 
     private static ScanAnswer Read(CmsDb db, DateTimeOffset now, List<FollowUp> createdRows, Dictionary<Guid, PaneCadenceDto> cadence,
-        List<(FirmUser User, DigestContent Content)> digests)
+        List<(FirmUser User, DigestContent Content)> digests, Dictionary<Guid, string> ruleKeys)
     {
         var answer = new ScanAnswer();
-        var created = new Dictionary<Guid, string>();
         foreach (var f in db.ChangeTracker.Entries<FollowUp>().Select(e => e.Entity))
         {
             if (f.Status == FollowUpStatus.AutoClosed && f.ClosedAt == now)
             {
-                answer.Closed.Add($"{f.Id}|{f.ClosingInteractionId}|{f.ClosedHow}");
+                answer.Closed.Add($"{f.RuleKey ?? f.Id.ToString()}|{f.ClosingInteractionId}|{f.ClosedHow}");
             }
         }
 
         foreach (var f in createdRows)
         {
             answer.Created.Add($"{f.RuleKey}|{f.PartyId}|{f.OwnerId}|{ScanAnswer.At(f.DueAt)}");
-            created[f.Id] = f.RuleKey!;
         }
 
         foreach (var b in db.ChangeTracker.Entries<CoverageBreach>().Select(e => e.Entity))
@@ -102,8 +105,7 @@ public static class ProductScan
             {
                 foreach (var item in items)
                 {
-                    // A follow-up created in this scan has a new random id; the baseline knows it by its rule key.
-                    var key = created.GetValueOrDefault(item.FollowUpId) ?? item.FollowUpId.ToString();
+                    var key = ruleKeys.GetValueOrDefault(item.FollowUpId) ?? item.FollowUpId.ToString();
                     answer.Digests.Add($"{user.Id}|{section}|{key}|{ScanAnswer.At(item.DueAt)}");
                 }
             }

@@ -1482,10 +1482,12 @@ namespace OutlookCms.Domain.Persistence.Migrations
                         .HasName("pk_follow_ups");
 
                     b.HasIndex("ClosedById")
-                        .HasDatabaseName("ix_follow_ups_closed_by_id");
+                        .HasDatabaseName("ix_follow_ups_closed_by_id")
+                        .HasFilter("closed_by_id IS NOT NULL");
 
                     b.HasIndex("ClosingInteractionId")
-                        .HasDatabaseName("ix_follow_ups_closing_interaction_id");
+                        .HasDatabaseName("ix_follow_ups_closing_interaction_id")
+                        .HasFilter("closing_interaction_id IS NOT NULL");
 
                     b.HasIndex("RuleKey")
                         .IsUnique()
