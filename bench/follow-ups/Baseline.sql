@@ -1,6 +1,7 @@
 -- The daily scan written by hand as one statement (bench/follow-ups): what the follow-up rules would close and create,
--- the coverage breaches, every party's cadence status and every active user's digest after the run. Read-only: it says
--- what the product's FollowUpRuleRunner + CadenceCounter + DigestComposer decide, and the bench checks they agree.
+-- the coverage breaches, every party's cadence status and every active user's digest after the run. It writes what it
+-- decides (follow-ups, closes, breaches, their audit entries), as the product's FollowUpRuleRunner does, and answers
+-- what that run + CadenceCounter + DigestComposer say; the bench checks they agree.
 -- One row per fact: kind, key, two ids, an instant and a word (see BaselineScan.cs for which is which).
 WITH
 policy AS MATERIALIZED (
@@ -39,14 +40,16 @@ recent AS MATERIALIZED (
 -- the newest one up to now, from the party's timeline.
 contact AS MATERIALIZED (
   SELECT cp.id AS party_id, r.in_window,
-         CASE WHEN s.party_id IS NULL AND NOT EXISTS (SELECT 1 FROM cms.party_contact_changes q WHERE q.party_id = cp.id) THEN NULL
-              WHEN s.last_at <= @now AND NOT EXISTS (SELECT 1 FROM cms.party_contact_changes q WHERE q.party_id = cp.id) THEN s.last_at
-              WHEN s.as_of <= @now AND s.next_at > @now AND NOT EXISTS (SELECT 1 FROM cms.party_contact_changes q WHERE q.party_id = cp.id) THEN s.past_at
+         CASE WHEN s.party_id IS NULL AND q.party_id IS NULL THEN NULL
+              WHEN s.last_at <= @now AND q.party_id IS NULL THEN s.last_at
+              WHEN s.as_of <= @now AND s.next_at > @now AND q.party_id IS NULL THEN s.past_at
               ELSE (SELECT max(ip.occurred_at) FROM cms.interaction_parties ip
                     WHERE ip.party_id = cp.id AND ip.occurred_at <= @now
                       AND NOT EXISTS (SELECT 1 FROM cms.interactions c WHERE c.id = ip.interaction_id AND c.is_cancelled)) END AS last_at
   FROM cadence_policy cp
   LEFT JOIN cms.party_last_contacts s ON s.party_id = cp.id
+  -- Joined, not probed per party: a probe planned on an empty queue scans it whole for every party once it fills.
+  LEFT JOIN (SELECT DISTINCT party_id FROM cms.party_contact_changes) q ON q.party_id = cp.id
   LEFT JOIN recent r ON r.party_id = cp.id
 ),
 cadence_status AS (
@@ -199,7 +202,7 @@ created AS MATERIALIZED (
   SELECT * FROM create_unanswered UNION ALL SELECT * FROM create_meeting UNION ALL SELECT * FROM create_cadence
 ),
 breach AS (
-  SELECT DISTINCT i.id AS interaction_id, p.id AS party_id, rep.firm_user_id AS rep_id
+  SELECT DISTINCT i.id AS interaction_id, p.id AS party_id, rep.firm_user_id AS rep_id, i.occurred_at
   FROM cms.parties p
   JOIN cms.interaction_parties ip ON ip.party_id = p.id AND ip.occurred_at > @since AND ip.occurred_at <= @now
   JOIN cms.interactions i ON i.id = ip.interaction_id
@@ -215,6 +218,55 @@ breach AS (
                       AND c.household_id = p.household_id)
     AND NOT EXISTS (SELECT 1 FROM cms.coverage_breaches b
                     WHERE b.interaction_id = i.id AND b.party_id = p.id AND b.rep_id = rep.firm_user_id)
+),
+-- What the run writes, as the product writes it: the new follow-ups, the closes and the breaches, each with its audit
+-- entry (the row's columns as JSON; a close's changed columns before and after). Sub-statements of one statement see
+-- its snapshot, not each other's writes: the digests below read the follow-ups as before, less the closed, plus the new.
+-- Ids are time-ordered as the product's (UUID v7): random ones would scatter the inserts over the primary key.
+written AS (
+  INSERT INTO cms.follow_ups (id, party_id, owner_id, reason, title, source_interaction_id, rule_key, due_at, status, created_at)
+  SELECT (lpad(to_hex(floor(extract(epoch FROM clock_timestamp()) * 1000)::bigint), 12, '0') || '7' || substr(md5(random()::text), 1, 19))::uuid, c.party_id, c.owner_id, k.reason, k.title,
+         CASE WHEN k.reason <> 'CadenceDue' THEN split_part(c.rule_key, ':', 2)::uuid END, c.rule_key, c.due_at, 'Open', @now
+  FROM created c
+  CROSS JOIN LATERAL (SELECT CASE split_part(c.rule_key, ':', 1) WHEN 'unanswered' THEN 'UnansweredEmail'
+                                                                 WHEN 'meeting-notes' THEN 'MeetingWithoutNotes' ELSE 'CadenceDue' END AS reason,
+                             CASE split_part(c.rule_key, ':', 1) WHEN 'unanswered' THEN 'Reply to the client''s email'
+                                                                 WHEN 'meeting-notes' THEN 'Record notes of the meeting'
+                                                                 ELSE 'Contact the client: cadence due' END AS title) k
+  RETURNING *
+),
+written_closes AS (
+  UPDATE cms.follow_ups f SET status = 'AutoClosed', closed_at = @now, closed_how = c.how, closing_interaction_id = c.closing_id
+  FROM closed c WHERE f.id = c.id
+  RETURNING f.id, f.party_id, f.owner_id, f.source_interaction_id, c.how, c.closing_id
+),
+written_breaches AS (
+  INSERT INTO cms.coverage_breaches (id, interaction_id, party_id, rep_id, occurred_at, detected_at)
+  SELECT (lpad(to_hex(floor(extract(epoch FROM clock_timestamp()) * 1000)::bigint), 12, '0') || '7' || substr(md5(random()::text), 1, 19))::uuid, b.interaction_id, b.party_id, b.rep_id, b.occurred_at, @now
+  FROM breach b
+  RETURNING *
+),
+written_audit AS (
+  INSERT INTO cms.audit_entries (at, actor_name, action, entity_type, entity_id, before, after)
+  SELECT @now, 'follow-ups baseline', 'Created', 'FollowUp', w.id::text, NULL,
+         jsonb_build_object('closedAt', w.closed_at, 'closedById', w.closed_by_id, 'closedHow', w.closed_how,
+                            'closingInteractionId', w.closing_interaction_id, 'createdAt', w.created_at, 'dueAt', w.due_at, 'id', w.id,
+                            'ownerId', w.owner_id, 'partyId', w.party_id, 'reason', w.reason, 'ruleKey', w.rule_key,
+                            'snoozeReason', w.snooze_reason, 'snoozedUntil', w.snoozed_until, 'sourceInteractionId', w.source_interaction_id,
+                            'status', w.status, 'title', w.title)
+  FROM written w
+  UNION ALL
+  SELECT @now, 'follow-ups baseline', 'Updated', 'FollowUp', c.id::text,
+         jsonb_build_object('closedAt', NULL, 'closedHow', NULL, 'closingInteractionId', NULL, 'status', 'Open'),
+         jsonb_build_object('closedAt', @now, 'closedHow', c.how, 'closingInteractionId', c.closing_id, 'status', 'AutoClosed',
+                            'ownerId', c.owner_id, 'partyId', c.party_id, 'sourceInteractionId', c.source_interaction_id)
+  FROM written_closes c
+  UNION ALL
+  SELECT @now, 'follow-ups baseline', 'Created', 'CoverageBreach', b.id::text, NULL,
+         jsonb_build_object('detectedAt', b.detected_at, 'id', b.id, 'interactionId', b.interaction_id, 'occurredAt', b.occurred_at,
+                            'partyId', b.party_id, 'repId', b.rep_id, 'reviewNote', b.review_note, 'reviewedAt', b.reviewed_at,
+                            'reviewedById', b.reviewed_by_id)
+  FROM written_breaches b
 ),
 -- The digests, on the follow-ups as the run leaves them: actionable ones not closed now, and the new ones.
 actionable AS MATERIALIZED (

@@ -28,12 +28,16 @@ public sealed record PartyCadence(Guid PartyId, CadencePolicy? Policy, bool Poli
             return [];
         }
 
-        var rows = await db.Database.SqlQueryRaw<Row>(Sql, new NpgsqlParameter("ids", partyIds.Distinct().ToArray()),
-            new NpgsqlParameter("now", now.ToUniversalTime())).ToListAsync(ct);
+        var ids = partyIds.Distinct().ToArray();
+        Task<List<Row>> Read() => db.Database.SqlQueryRaw<Row>(Sql, new NpgsqlParameter("ids", ids), new NpgsqlParameter("now", now.ToUniversalTime())).ToListAsync(ct);
+        // A pane's few parties are well served by a generic plan; thousands need one planned for their number.
+        var rows = ids.Length > ManyParties ? await db.WithCustomPlansAsync(Read, ct) : await Read();
         return rows.ToDictionary(r => r.PartyId, r => new PartyCadence(r.PartyId,
             r is { EveryDays: { } every, MaxContacts: { } max, WindowDays: { } window } ? new CadencePolicy(every, max, window) : null,
             r.IsOverride, r.LastAt, r.InWindow));
     }
+
+    private const int ManyParties = 1000;
 
     private static readonly string Sql = $"""
         WITH policy AS MATERIALIZED (
