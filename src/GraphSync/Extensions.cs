@@ -44,6 +44,11 @@ public static class Extensions
                 PrepareSchemaIfNecessary = true,
                 // Enqueued syncs (a new rep, later a change notification) start within a second, not the default 15.
                 QueuePollInterval = TimeSpan.FromSeconds(1),
+                // A lock row of a killed worker is taken as dead after this. Hangfire holds its own locks for moments (a
+                // recurring job's schedule); with the default ten minutes, a worker killed while holding the digests'
+                // lock stopped the digests that long, and a worker starting meanwhile failed to register its jobs. Our
+                // jobs keep runs apart with PostgreSQL advisory locks, which end with their holder's session.
+
             }));
         builder.Services.AddScoped<ScheduleMailboxesJob>();
         builder.Services.AddScoped<INotifiedMailboxSync, NotifiedMailboxSyncJob>();

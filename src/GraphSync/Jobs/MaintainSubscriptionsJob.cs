@@ -1,6 +1,7 @@
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Npgsql;
 using OutlookCms.Domain.Persistence;
 using OutlookCms.GraphSync.Options;
 using OutlookCms.GraphSync.Subscriptions;
@@ -11,13 +12,35 @@ namespace OutlookCms.GraphSync.Jobs;
 /// The recurring job <c>maintain-subscriptions</c>: every captured mailbox keeps its subscriptions (created when
 /// missing or removed, renewed before expiry); mailboxes no longer captured lose theirs.
 /// </summary>
-public sealed class MaintainSubscriptionsJob(CmsDb db, SubscriptionManager manager, IOptions<CaptureOptions> captureOptions)
+public sealed class MaintainSubscriptionsJob(CmsDb db, SubscriptionManager manager, IOptions<CaptureOptions> captureOptions, NpgsqlDataSource dataSource)
 {
     public const string RecurringId = "maintain-subscriptions";
 
+    /// <summary>The session advisory lock of a run (the one-key space; the rule runs' is 7140012).</summary>
+    private const long LockKey = 7140014;
+
     [AutomaticRetry(Attempts = 0)]
-    [DisableConcurrentExecution(timeoutInSeconds: 60)]
     public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        // One run at a time across workers, tried and never waited for: a run that finds it busy has nothing to add.
+        // A session advisory lock ends with its holder, even a killed one; Hangfire's lock row would outlive it.
+        await using var lockConnection = await dataSource.OpenConnectionAsync(cancellationToken);
+        if (!await LockAsync(lockConnection, "pg_try_advisory_lock", cancellationToken))
+        {
+            return;
+        }
+
+        try
+        {
+            await MaintainAsync(cancellationToken);
+        }
+        finally
+        {
+            await LockAsync(lockConnection, "pg_advisory_unlock", CancellationToken.None);
+        }
+    }
+
+    private async Task MaintainAsync(CancellationToken cancellationToken)
     {
         var roles = captureOptions.Value.MailboxRoles.Distinct().ToList();
         var captured = await db.FirmUsers.AsNoTracking()
@@ -36,5 +59,12 @@ public sealed class MaintainSubscriptionsJob(CmsDb db, SubscriptionManager manag
         {
             await manager.RemoveAllAsync(firmUserId, cancellationToken);
         }
+    }
+
+    private static async Task<bool> LockAsync(NpgsqlConnection connection, string function, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand($"SELECT {function}($1)", connection);
+        command.Parameters.Add(new NpgsqlParameter { Value = LockKey });
+        return (bool)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 }
