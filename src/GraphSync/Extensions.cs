@@ -48,7 +48,7 @@ public static class Extensions
                 // recurring job's schedule); with the default ten minutes, a worker killed while holding the digests'
                 // lock stopped the digests that long, and a worker starting meanwhile failed to register its jobs. Our
                 // jobs keep runs apart with PostgreSQL advisory locks, which end with their holder's session.
-
+                DistributedLockTimeout = TimeSpan.FromMinutes(1),
             }));
         builder.Services.AddScoped<ScheduleMailboxesJob>();
         builder.Services.AddScoped<INotifiedMailboxSync, NotifiedMailboxSyncJob>();
