@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Npgsql;
 using OutlookCms.Domain.Persistence;
+using OutlookCms.GraphSync.Hosting;
 using OutlookCms.GraphSync.Options;
 using OutlookCms.GraphSync.Subscriptions;
 
@@ -25,7 +26,7 @@ public sealed class MaintainSubscriptionsJob(CmsDb db, SubscriptionManager manag
         // One run at a time across workers, tried and never waited for: a run that finds it busy has nothing to add.
         // A session advisory lock ends with its holder, even a killed one; Hangfire's lock row would outlive it.
         await using var lockConnection = await dataSource.OpenConnectionAsync(cancellationToken);
-        if (!await LockAsync(lockConnection, "pg_try_advisory_lock", cancellationToken))
+        if (!await AdvisoryLock.TryLockAsync(lockConnection, LockKey, cancellationToken))
         {
             return;
         }
@@ -36,7 +37,7 @@ public sealed class MaintainSubscriptionsJob(CmsDb db, SubscriptionManager manag
         }
         finally
         {
-            await LockAsync(lockConnection, "pg_advisory_unlock", CancellationToken.None);
+            await AdvisoryLock.UnlockAsync(lockConnection, LockKey);
         }
     }
 
@@ -59,12 +60,5 @@ public sealed class MaintainSubscriptionsJob(CmsDb db, SubscriptionManager manag
         {
             await manager.RemoveAllAsync(firmUserId, cancellationToken);
         }
-    }
-
-    private static async Task<bool> LockAsync(NpgsqlConnection connection, string function, CancellationToken cancellationToken)
-    {
-        await using var command = new NpgsqlCommand($"SELECT {function}($1)", connection);
-        command.Parameters.Add(new NpgsqlParameter { Value = LockKey });
-        return (bool)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 }

@@ -9,6 +9,7 @@ using OutlookCms.Domain.Capture;
 using OutlookCms.Domain.Firm;
 using OutlookCms.Domain.Persistence;
 using OutlookCms.GraphSync.Graph;
+using OutlookCms.GraphSync.Hosting;
 using OutlookCms.GraphSync.Options;
 using OutlookCms.GraphSync.Persistence;
 
@@ -85,7 +86,7 @@ public sealed partial class MailboxSync(
     {
         var options = captureOptions.Value;
         await using var lockConnection = await dataSource.OpenConnectionAsync(cancellationToken);
-        if (!await TryLockAsync(lockConnection, firmUserId, cancellationToken))
+        if (!await AdvisoryLock.TryLockAsync(lockConnection, LockKey(firmUserId), cancellationToken))
         {
             LogBusy(logger, firmUserId);
             return MailboxSyncResult.Busy;
@@ -124,7 +125,7 @@ public sealed partial class MailboxSync(
         finally
         {
             // A pooled connection keeps session locks until it is reused: release explicitly.
-            await UnlockAsync(lockConnection, firmUserId);
+            await AdvisoryLock.UnlockAsync(lockConnection, LockKey(firmUserId));
         }
     }
 
@@ -309,20 +310,6 @@ public sealed partial class MailboxSync(
             external.Select(p => p.Address).Distinct(StringComparer.Ordinal).ToList(),
             external.Select(p => p.Domain).Distinct(StringComparer.Ordinal).ToList(),
             cancellationToken);
-    }
-
-    private static async Task<bool> TryLockAsync(NpgsqlConnection connection, Guid firmUserId, CancellationToken cancellationToken)
-    {
-        await using var command = new NpgsqlCommand("SELECT pg_try_advisory_lock($1)", connection);
-        command.Parameters.Add(new NpgsqlParameter { Value = LockKey(firmUserId) });
-        return (bool)(await command.ExecuteScalarAsync(cancellationToken))!;
-    }
-
-    private static async Task UnlockAsync(NpgsqlConnection connection, Guid firmUserId)
-    {
-        await using var command = new NpgsqlCommand("SELECT pg_advisory_unlock($1)", connection);
-        command.Parameters.Add(new NpgsqlParameter { Value = LockKey(firmUserId) });
-        await command.ExecuteScalarAsync(CancellationToken.None);
     }
 
     /// <summary>The advisory lock key of a mailbox (the session lock goes when the connection closes, or the process dies).</summary>
